@@ -1,0 +1,31 @@
+"""Need to Know: the check between a care agency's staff and the Send button."""
+import os
+
+from flask import Flask
+
+from . import config as config_module
+
+
+def create_app(overrides=None):
+    """Build the app: config → extensions → blueprints → errors → cli."""
+    app = Flask(__name__, instance_path=os.environ.get("NEEDTOKNOW_INSTANCE_PATH") or None,
+                static_folder=os.path.join(_project_root(), "static"), static_url_path="/static")
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.update(config_module.from_environment())
+    app.config.update(overrides or {})
+    config_module.finish(app.config, app.instance_path)
+
+    from . import auth, db, services
+    from .api import init_app as init_api
+
+    db.init_app(app)
+    services.init_app(app)
+    auth.init_app(app)
+    init_api(app)
+    return app
+
+
+def _project_root():
+    """The checkout (or install prefix) that holds `static/` beside `server/`."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.environ.get("NEEDTOKNOW_STATIC_ROOT") or os.path.dirname(os.path.dirname(here))

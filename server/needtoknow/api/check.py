@@ -1,0 +1,79 @@
+"""POST /api/v1/check and POST /api/v1/checks/<id>/override."""
+from flask import Blueprint, current_app, jsonify, request
+
+from .. import db
+from ..audit import writer
+from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
+from ..inspect.extract.limits import Limits
+from ..services import get_services
+from .errors import ApiError
+from .schemas import CheckRequestSchema, CheckResponseSchema, OverrideRequestSchema
+
+bp = Blueprint("check", __name__, url_prefix="/api/v1")
+RESPONSE = CheckResponseSchema()
+
+
+def json_body():
+    data = request.get_json(silent=True)
+    if data is None:
+        raise ApiError(400, "The request body must be JSON.", fields={"_schema": ["Malformed JSON."]})
+    return data
+
+
+def check_input(data, config):
+    """The validated request as a CheckInput."""
+    schema = CheckRequestSchema(max_attachment_bytes=config["MAX_ATTACHMENT_BYTES"],
+                                max_attachments=config["MAX_ATTACHMENTS"])
+    body = schema.load(data)
+    addressees = tuple(Addressee(email=r["email"], name=r["name"], type=r["type"], field=f)
+                       for f in ("to", "cc", "bcc") for r in body[f])
+    attachments = tuple(Attachment(name=a["name"], data=a["content_base64"], sha256=a["sha256"],
+                                   kind=a["kind"]) for a in body["attachments"])
+    return CheckInput(sender=body["sender"], addressees=addressees, subject=body["subject"] or "",
+                      body=body["body"] or "", body_type=body["body_type"], attachments=attachments,
+                      draft_id=body["draft_id"], client=body["client"])
+
+
+def perform(inp, *, record=True):
+    """Run a check with this app's snapshot, cache and limits; record it unless told not to."""
+    services, session = get_services(), db.get_session()
+    snapshot = services.snapshot(session)
+    return run_check(inp, snapshot=snapshot, cache=services.cache,
+                     limits=Limits.from_config(current_app.config),
+                     session=session if record else None, expand=services.expand)
+
+
+def present(result):
+    """The response body for a CheckResult."""
+    identified = result.identified
+    return RESPONSE.dump({
+        "check_id": result.check_id, "decision": result.decision.decision, **result.dialog,
+        "reasons": result.decision.reasons,
+        "recipients": [{"email": r.email, "field": r.field, "known": r.known, "role": r.role,
+                        "linked_clients": len(identified & r.linked),
+                        "unlinked_clients": len(identified - r.linked)} for r in result.recipients],
+        "findings": result.counts, "elapsed_ms": round(result.elapsed_ms, 2),
+    })
+
+
+@bp.post("/check")
+def check():
+    inp = check_input(json_body(), current_app.config)
+    try:
+        result = perform(inp)
+    except MissingAttachments as exc:
+        raise ApiError(409, "Send these attachments again with their content.", missing=exc.missing)
+    return jsonify(present(result))
+
+
+@bp.post("/checks/<check_id>/override")
+def override(check_id):
+    body = OverrideRequestSchema().load(json_body())
+    session = db.get_session()
+    check_record = writer.find_check(session, check_id)
+    if check_record is None:
+        raise ApiError(404, "No such check.")
+    if check_record.decision != "warn":
+        raise ApiError(409, f"A check that answered {check_record.decision} can't be overridden.")
+    writer.record_override(session, check_record, body["justification"].strip())
+    return jsonify({"check_id": check_id, "recorded": True}), 201

@@ -1,0 +1,149 @@
+"""The check API's contract as marshmallow schemas (SPEC "The check API")."""
+import base64
+import binascii
+import re
+
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
+
+RECIPIENT_TYPES = ("user", "externalUser", "distributionList", "other", "")
+SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+
+
+class RecipientField(fields.Field):
+    """An address string, or {email, name, type}."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str):
+            value = {"email": value}
+        if not isinstance(value, dict):
+            raise ValidationError("A recipient is an address or an object with `email`.")
+        return RecipientSchema().load(value)
+
+
+class RecipientSchema(Schema):
+    email = fields.String(load_default="", validate=validate.Length(max=320))
+    name = fields.String(load_default="", validate=validate.Length(max=320))
+    type = fields.String(load_default="", validate=validate.OneOf(RECIPIENT_TYPES))
+
+    class Meta:
+        unknown = "exclude"
+
+
+class Base64Bytes(fields.Field):
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise ValidationError("Must be a base64 string.")
+        try:
+            return base64.b64decode(re.sub(r"\s+", "", value), validate=True)
+        except (binascii.Error, ValueError):
+            raise ValidationError("Is not valid base64.") from None
+
+
+class AttachmentSchema(Schema):
+    name = fields.String(load_default="attachment", validate=validate.Length(max=500))
+    content_type = fields.String(load_default="", allow_none=True)
+    content_base64 = Base64Bytes(load_default=None)
+    sha256 = fields.String(load_default=None, validate=validate.Regexp(SHA256, error="Must be 64 hex digits."))
+    kind = fields.String(load_default="file", validate=validate.OneOf(("file", "cloud")))
+    url = fields.String(load_default=None, load_only=True)
+    size = fields.Integer(load_default=None, load_only=True)
+
+    class Meta:
+        unknown = "exclude"
+
+    @validates_schema
+    def _content_or_hash(self, data, **kwargs):
+        if data["kind"] == "file" and data["content_base64"] is None and data["sha256"] is None:
+            raise ValidationError("Give `content_base64` or `sha256`.", "content_base64")
+
+
+class CheckRequestSchema(Schema):
+    sender = fields.String(load_default="", validate=validate.Length(max=320))
+    to = fields.List(RecipientField(), load_default=list)
+    cc = fields.List(RecipientField(), load_default=list)
+    bcc = fields.List(RecipientField(), load_default=list)
+    subject = fields.String(load_default="", allow_none=True)
+    body = fields.String(load_default="", allow_none=True)
+    body_type = fields.String(load_default="text", validate=validate.OneOf(("text", "html")))
+    attachments = fields.List(fields.Nested(AttachmentSchema), load_default=list)
+    draft_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    client = fields.Dict(load_default=dict)
+
+    class Meta:
+        unknown = "exclude"
+
+    def __init__(self, *args, max_attachment_bytes=None, max_attachments=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_attachment_bytes, self.max_attachments = max_attachment_bytes, max_attachments
+
+    @pre_load
+    def _object(self, data, **kwargs):
+        if not isinstance(data, dict):
+            raise ValidationError("The request body must be a JSON object.", "_schema")
+        return data
+
+    @validates_schema
+    def _limits(self, data, **kwargs):
+        if not (data["to"] or data["cc"] or data["bcc"]):
+            raise ValidationError("At least one recipient is needed in `to`, `cc` or `bcc`.", "to")
+        attachments = data["attachments"]
+        if self.max_attachments and len(attachments) > self.max_attachments:
+            raise ValidationError(f"At most {self.max_attachments} attachments.", "attachments")
+        for i, a in enumerate(attachments):
+            content = a.get("content_base64")
+            if content is not None and self.max_attachment_bytes and len(content) > self.max_attachment_bytes:
+                raise ValidationError({"attachments": {i: {"content_base64": [
+                    f"The file is larger than the limit of {self.max_attachment_bytes} bytes."]}}})
+
+
+class OverrideRequestSchema(Schema):
+    justification = fields.String(required=True, validate=validate.Length(min=3, max=2000))
+
+    @pre_load
+    def _object(self, data, **kwargs):
+        if not isinstance(data, dict):
+            raise ValidationError("The request body must be a JSON object.", "_schema")
+        return data
+
+
+class ReasonSchema(Schema):
+    rule = fields.String()
+    severity = fields.String()
+    message = fields.String()
+    message_markdown = fields.String(attribute="markdown")
+    recipients = fields.List(fields.String())
+    clients = fields.Integer()
+    locations = fields.List(fields.String())
+
+
+class RecipientResultSchema(Schema):
+    email = fields.String()
+    field = fields.String()
+    known = fields.Boolean()
+    role = fields.String()
+    linked_clients = fields.Integer()
+    unlinked_clients = fields.Integer()
+
+
+class OverrideSchema(Schema):
+    allowed = fields.Boolean()
+    justification = fields.Boolean()
+
+
+class CheckResponseSchema(Schema):
+    check_id = fields.String()
+    decision = fields.String()
+    title = fields.String()
+    message = fields.String()
+    message_markdown = fields.String()
+    override = fields.Nested(OverrideSchema)
+    reasons = fields.List(fields.Nested(ReasonSchema))
+    recipients = fields.List(fields.Nested(RecipientResultSchema))
+    findings = fields.Dict(keys=fields.String(), values=fields.Integer())
+    elapsed_ms = fields.Float()
+
+
+class ErrorSchema(Schema):
+    error = fields.String()
+    fields_ = fields.Dict(data_key="fields")
+    missing = fields.List(fields.String())

@@ -1,0 +1,161 @@
+"""One check end to end: extract → detect → classify recipients → decide → audit."""
+import hashlib
+import time
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .audit import writer
+from .directory.recipients import Addressee, classify_all
+from .inspect.document import Problem, TextPart
+from .inspect.evidence import EMPTY, ENTITY_KINDS
+from .inspect.extract import extract, extract_body
+from .inspect.scan import scan
+from .policy import decide
+from .policy.decide import Message
+from .policy.dialog import dialog
+
+HERE = "\x00"  # stands for the attachment's label in cached findings, which outlive its name
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    data: bytes | None = None  # None: referred to by sha256, or a cloud link
+    sha256: str | None = None
+    kind: str = "file"  # file | cloud
+
+    @property
+    def size(self):
+        return len(self.data) if self.data is not None else None
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    sender: str
+    addressees: tuple  # Addressee
+    subject: str = ""
+    body: str = ""
+    body_type: str = "text"
+    attachments: tuple = ()
+    draft_id: str | None = None
+    client: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    check_id: str
+    decision: object  # policy.Decision
+    dialog: dict
+    recipients: tuple  # Recipient
+    identified: frozenset
+    counts: dict
+    elapsed_ms: float
+    draft_id: str | None = None
+
+
+class MissingAttachments(Exception):
+    """Attachments sent by SHA-256 whose findings this server does not have."""
+
+    def __init__(self, missing):
+        super().__init__(f"{len(missing)} attachment(s) unknown by hash")
+        self.missing = missing
+
+
+def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=None):
+    started = time.perf_counter()
+    _require_known_hashes(inp.attachments, snapshot, cache)
+    evidence, problems, labels = _inspect(inp, snapshot, cache, limits)
+    addressees = _unique(expand(inp.addressees) if expand else inp.addressees)
+    recipients = _recipients(addressees, snapshot, today or date.today())
+    message = Message(evidence=evidence, problems=tuple(problems), recipients=tuple(recipients),
+                      locations=evidence.client_locations)
+    decision = decide(message, snapshot.policy)
+    identified = evidence.identified()
+    counts = {k: evidence.counts[k] for k in ENTITY_KINDS if evidence.counts[k]}
+    counts["client"] = len(identified)
+    result = CheckResult(uuid.uuid4().hex, decision, dialog(decision), tuple(recipients), identified,
+                         counts, (time.perf_counter() - started) * 1000, inp.draft_id)
+    if session is not None:
+        writer.record_check(session, result, inp.sender, labels, inp.client)
+    return result
+
+
+def _require_known_hashes(attachments, snapshot, cache):
+    missing = [a.sha256 for a in attachments
+               if a.kind == "file" and a.data is None and cache.get(_key(snapshot, a.sha256)) is None]
+    if missing:
+        raise MissingAttachments(list(dict.fromkeys(missing)))
+
+
+def _inspect(inp, snapshot, cache, limits):
+    body = extract_body(inp.body or "", inp.body_type)
+    parts = (TextPart("subject", inp.subject or ""),) + body.parts
+    evidence = scan(parts, snapshot.index)
+    problems, labels = [], []
+    for i, attachment in enumerate(inp.attachments):
+        label = _label(attachment.name, i, snapshot)
+        labels.append({"name": label, "size": attachment.size})
+        name_evidence = _relabel(scan([TextPart(HERE, attachment.name)], snapshot.index), label)
+        if attachment.kind == "cloud":
+            problems.append(Problem(label, "cloud"))
+            evidence += name_evidence
+            continue
+        found, found_problems = _attachment_findings(attachment, snapshot, cache, limits)
+        evidence += name_evidence + _relabel(found, label)
+        problems.extend(Problem(label, p.kind, p.detail) for p in found_problems)
+    return evidence, problems, labels
+
+
+def _attachment_findings(attachment, snapshot, cache, limits):
+    """(evidence, problems) for an attachment's bytes, from the cache when its hash was seen."""
+    sha = attachment.sha256 if attachment.data is None else hashlib.sha256(attachment.data).hexdigest()
+    key = _key(snapshot, sha)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    extraction = extract(HERE, attachment.data, limits)
+    found = (scan(extraction.parts, snapshot.index), tuple(extraction.problems))
+    cache.set(key, found)
+    return found
+
+
+def _key(snapshot, sha256):
+    return f"{snapshot.key}:{(sha256 or '').lower()}"
+
+
+def _label(name, index, snapshot):
+    """The attachment's name when it names no one and holds no number; else `attachment N`."""
+    name = (name or "").strip()[:120]
+    evidence = scan([TextPart("name", name)], snapshot.index) if name else EMPTY
+    if not name or evidence.named or evidence.identified() or any(evidence.counts.values()):
+        return f"attachment {index + 1}"
+    return name
+
+
+def _relabel(evidence, label):
+    """Every place inside an attachment is reported as the attachment itself."""
+    swap = lambda places: frozenset(label if p.split("/", 1)[0] == HERE else p for p in places)
+    return replace(evidence, locations={k: swap(v) for k, v in evidence.locations.items()},
+                   client_locations={k: swap(v) for k, v in evidence.client_locations.items()})
+
+
+def _unique(addressees):
+    seen, out = set(), []
+    for a in addressees:
+        key = a.email.strip().lower()
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def _recipients(addressees, snapshot, today):
+    settings = snapshot.policy.settings
+    recipients = classify_all(addressees, snapshot.view, settings.org_domains, today)
+    return [replace(r, lookalike=True) if not r.known and snapshot.lookalikes.near(
+        r.email, settings.lookalike_max_edits) else r for r in recipients]
+
+
+__all__ = ["Addressee", "Attachment", "CheckInput", "CheckResult", "MissingAttachments", "run_check"]

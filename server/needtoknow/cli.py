@@ -1,0 +1,105 @@
+"""The `needtoknow` command: serve, db, directory, check (and the add-ins' manifest commands)."""
+import json
+import os
+import sys
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from . import create_app, db
+
+
+@click.group(cls=FlaskGroup, create_app=lambda: create_app(), add_default_commands=False,
+             load_dotenv=False)
+def main():
+    """Need to Know: checks outgoing email for care clients' data before it is sent."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--demo", is_flag=True, help="Load the synthetic demo directory if the directory is empty.")
+@with_appcontext
+def serve(host, port, demo):
+    """Migrate the database and serve the API, demo page and admin console."""
+    app = current_app._get_current_object()
+    db.upgrade(app)
+    if demo:
+        _prepare_demo(app)
+    click.echo(f"Need to Know is running: http://{host}:{port}/  (API: /api/v1/check, "
+               f"OpenAPI: /api/openapi.json)", err=True)
+    app.run(host=host, port=port, threaded=True, use_reloader=False, debug=False)
+
+
+def _prepare_demo(app):
+    from .demo.load import load_demo
+    from .directory.view import revision
+
+    if not app.config["ORG_DOMAINS"]:
+        app.config["ORG_DOMAINS"] = ("agency.example",)
+    with db.sessions(app)() as session:
+        empty = revision(session) == 0
+    if empty:
+        load_demo(app)
+        click.echo("Loaded the synthetic demo directory (40 clients, domain agency.example).", err=True)
+
+
+@main.group("db")
+def db_group():
+    """Database migrations."""
+
+
+@db_group.command("upgrade")
+@with_appcontext
+def db_upgrade():
+    """Bring the database to the newest migration."""
+    db.upgrade(current_app)
+    click.echo("database is at the newest migration")
+
+
+@main.command("check")
+@click.option("--sender", default="")
+@click.option("--to", "to", multiple=True)
+@click.option("--cc", multiple=True)
+@click.option("--bcc", multiple=True)
+@click.option("--subject", default="")
+@click.option("--body", default="", help="Body text, or @FILE to read it from a file.")
+@click.option("--attach", multiple=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON response.")
+@with_appcontext
+def check_command(sender, to, cc, bcc, subject, body, attach, as_json):
+    """Check a message from the command line and print the decision (not audited)."""
+    from .api.check import perform, present
+    from .check import Addressee, Attachment, CheckInput
+
+    db.upgrade(current_app)
+    if body.startswith("@"):
+        with open(body[1:], encoding="utf-8") as f:
+            body = f.read()
+    addressees = tuple(Addressee(e, f) for f, emails in (("to", to), ("cc", cc), ("bcc", bcc))
+                       for e in emails)
+    if not addressees:
+        raise click.UsageError("give at least one of --to, --cc, --bcc")
+    attachments = tuple(Attachment(os.path.basename(p), open(p, "rb").read()) for p in attach)
+    result = present(perform(CheckInput(sender, addressees, subject, body, "text", attachments),
+                             record=False))
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(f"{result['decision'].upper()}: {result['title']}\n{result['message']}")
+        for reason in result["reasons"]:
+            click.echo(f"  [{reason['severity']}] {reason['rule']}")
+    sys.exit({"allow": 0, "warn": 1, "block": 2}[result["decision"]])
+
+
+def _register_optional():
+    """Command groups that live beside their features."""
+    from .directory.cli import directory
+    from .manifest_cli import manifest
+
+    main.add_command(directory)
+    main.add_command(manifest)
+
+
+_register_optional()

@@ -1,0 +1,21 @@
+"""Addresses a small edit away from a directory address: the autocomplete slip behind most
+misdirected email."""
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+
+class Lookalikes:
+    """Built once per directory revision over every directory address."""
+
+    def __init__(self, emails):
+        self._emails = list(emails)
+        self._known = frozenset(self._emails)
+
+    def near(self, address, max_edits=2):
+        """True when `address` is not in the directory but within `max_edits` insertions,
+        deletions, substitutions or swaps of an address that is."""
+        if not address or address in self._known or not self._emails or max_edits <= 0:
+            return False
+        found = process.extractOne(address, self._emails, scorer=OSA.distance,
+                                   score_cutoff=max_edits)
+        return found is not None

@@ -1,0 +1,40 @@
+"""The default rules (SPEC "Default rules") as data. Ids are stable: reasons, group rules and the
+audit log cite them."""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str  # default severity; `unlinked-client` is block outside the org, warn inside
+    summary: str  # for admins
+    advice: str  # what to do instead, for the person sending
+
+
+RULES = {r.id: r for r in (
+    Rule("access-code", "block",
+         "A key safe, door entry, alarm or lockbox code is in the subject, body or an attachment.",
+         "Never email access codes: share them by phone or through the care app."),
+    Rule("unlinked-client", "block",
+         "A recipient gets data identifying a client they have no active link to.",
+         "Remove those recipients, or send each person only the details of their own clients."),
+    Rule("bulk-client-data", "block",
+         "Data identifying many clients goes to more than a few recipients.",
+         "Send client lists to as few people as possible, or share them through the care system."),
+    Rule("unknown-recipient", "warn",
+         "A recipient is neither in the directory nor in the organisation, and the message holds "
+         "personal data.",
+         "Check the address is right and that they need this information."),
+    Rule("exposed-recipients", "warn",
+         "Relatives of different clients can see each other's addresses in To or Cc.",
+         "Put the recipients in Bcc, or send separate emails."),
+    Rule("unreadable-attachment", "warn",
+         "An attachment could not be inspected.",
+         "Attach it unprotected, or share it through the care system."),
+    Rule("lookalike-recipient", "warn",
+         "An address outside the directory is one or two characters away from a directory address.",
+         "Check the address for a typo before sending."),
+    Rule("client-data", "allow",
+         "A recipient gets any data identifying a client (off by default; groups can turn it on).",
+         "Check this recipient should get client details."),
+)}
