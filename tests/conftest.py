@@ -4,12 +4,15 @@ PostgreSQL is the server on 127.0.0.1:5432 (trust auth). A run creates one datab
 drops it at the end; if the server can't be reached the postgres-marked tests fail (never skip).
 """
 import os
+import sys
 import uuid
 
 import pytest
 import sqlalchemy
 
 from needtoknow import create_app, db
+
+sys.path.insert(0, os.path.dirname(__file__))  # tests/world.py, shared test data helpers
 
 PG_ADMIN_URL = os.environ.get("NEEDTOKNOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 

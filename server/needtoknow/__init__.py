@@ -15,11 +15,17 @@ def create_app(overrides=None):
     app.config.update(overrides or {})
     config_module.finish(app.config, app.instance_path)
 
-    from . import auth, db, services
+    from . import auth, db, failmode, observability, ratelimit, redis_cache, services
     from .api import init_app as init_api
+    from .audit import queue as audit_queue
 
     db.init_app(app)
     services.init_app(app)
+    redis_cache.init_app(app)  # before observability, which meters whichever cache is chosen
+    observability.init_app(app)  # first before_request: request id and timer
+    audit_queue.init_app(app)
+    ratelimit.init_app(app)
+    failmode.init_app(app)
     auth.init_app(app)
     init_api(app)
     return app

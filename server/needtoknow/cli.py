@@ -20,16 +20,26 @@ def main():
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--demo", is_flag=True, help="Load the synthetic demo directory if the directory is empty.")
+@click.option("--production", is_flag=True,
+              help="Serve with gunicorn and infra/gunicorn.conf.py; run `db upgrade` first.")
 @with_appcontext
-def serve(host, port, demo):
+def serve(host, port, demo, production):
     """Migrate the database and serve the API, demo page and admin console."""
     app = current_app._get_current_object()
-    db.upgrade(app)
+    if not production:  # in production migrating is the deploy step's job, done once
+        db.upgrade(app)
     if demo:
         _prepare_demo(app)
+    if production:
+        from . import _project_root
+        from .observability.serving import run
+
+        run(app, os.path.join(_project_root(), "infra", "gunicorn.conf.py"), f"{host}:{port}")
     click.echo(f"Need to Know is running: http://{host}:{port}/  (API: /api/v1/check, "
                f"OpenAPI: /api/openapi.json)", err=True)
-    app.run(host=host, port=port, threaded=True, use_reloader=False, debug=False)
+    from werkzeug.serving import run_simple
+
+    run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
 
 
 def _prepare_demo(app):

@@ -29,6 +29,60 @@ DEFAULTS = {
     # findings cache
     "FINDINGS_CACHE_SECONDS": 8 * 3600,
     "FINDINGS_CACHE_ENTRIES": 5000,
+    # Production (infra/, observability/, ratelimit.py, redis_cache.py, failmode.py, audit/queue.py)
+    "BIND": "0.0.0.0:8000",  # gunicorn's listen address under `serve --production`
+    "WORKERS": 0,  # gunicorn worker processes; 0: one per CPU this process may use
+    "THREADS": 4,  # threads per worker: a check waits on the database and Redis
+    "SLOWEST_UPLOAD_BYTES_PER_SECOND": 512 * 1024,  # with MAX_ATTACHMENT_BYTES, sizes the timeout
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed
+    "RATE_LIMIT": "auto",  # on | off | auto (auto: on unless AUTH_MODE is dev, as SPEC says)
+    "RATE_LIMIT_PER_USER": "120/minute",  # per signed-in user or API key
+    "RATE_LIMIT_PER_IP": "1200/minute",  # per client address (an office behind one NAT shares it)
+    "REDIS_TIMEOUT_SECONDS": 0.25,  # one Redis call; past it the cache misses and limits go local
+    "LOG_FORMAT": "json",  # json | text
+    "LOG_LEVEL": "INFO",
+    "METRICS_DIR": "",  # Prometheus multiprocess directory; empty: this process's metrics only
+    "AUDIT_SPOOL_DIR": "",  # audit records waiting for the database; empty: instance/audit-spool
+    "AUDIT_RETRY_SECONDS": 2.0,
+    # Outlook add-in / Entra ID
+    "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
+    "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted
+    "ENTRA_AUDIENCES": (),  # accepted `aud`; empty: the client id and api://<client id>
+    "ENTRA_SCOPE": "access_as_user",  # the delegated scope the add-in's token must carry
+    "ENTRA_AUTHORITY_HOST": "https://login.microsoftonline.com",
+    "ENTRA_JWKS_URL": "https://login.microsoftonline.com/common/discovery/v2.0/keys",
+    "ENTRA_LEEWAY_SECONDS": 60,
+    "SEND_AS": (),  # "user>mailbox" pairs a token's user may send as; "*>mailbox": everyone
+    "GRAPH_CLIENT_ID": "",  # app-only Graph access to expand distribution lists; empty: none
+    "GRAPH_CLIENT_SECRET": "",
+    "GRAPH_TENANT_ID": "",
+    "GRAPH_URL": "https://graph.microsoft.com/v1.0",
+    "GRAPH_SECONDS": 2.5,  # timeout of one Graph call (it runs inside the send-time budget)
+    "GRAPH_CACHE_SECONDS": 900,
+    "GRAPH_MAX_MEMBERS": 2000,
+    "ADDIN_ORIGINS": (),  # origins serving the add-in's files, allowed to call the API (CORS)
+    "OUTLOOK_SCRIPT_URLS": "",  # launchevent.js URL(s) for /.well-known; empty: this host's
+    # Gmail add-on
+    "GMAIL_BASE_URL": "",  # public https URL the deployment calls; token audiences are built from it
+    "GMAIL_SERVICE_ACCOUNT": "",  # `gcloud workspace-add-ons get-authorization`: the tokens' email
+    "GMAIL_CONTENT_CHECK": False,  # read the open draft through the Gmail API (gmail.readonly)
+    "GMAIL_OAUTH_CLIENT_ID": "",  # the add-on's OAuth client id: names the user in the audit log
+    "GMAIL_CERTS_URL": "https://www.googleapis.com/oauth2/v1/certs",
+    "GMAIL_CERTS_SECONDS": 3600,  # longest time Google's signing certificates are kept
+    "GMAIL_DIRECTORY_CREDENTIALS": "",  # service account key file (domain-wide delegation) for groups
+    "GMAIL_DIRECTORY_ADMIN": "",  # the admin that service account acts as
+    "GMAIL_GROUPS_CACHE_SECONDS": 600,
+    "GMAIL_DRAFT_CANDIDATES": 10,  # newest drafts compared with the compose window
+    "GMAIL_API_SECONDS": 10.0,  # timeout of one Gmail or Admin SDK call
+    # Admin console (sign-in with Entra ID; AUTH_MODE dev: a local admin instead)
+    "ADMIN_TENANT_ID": "",  # the organisation's tenant id
+    "ADMIN_CLIENT_ID": "",  # the console's app registration (web, confidential); empty: no sign-in
+    "ADMIN_CLIENT_SECRET": "",
+    "ADMIN_AUTHORITY_HOST": "https://login.microsoftonline.com",
+    "ADMIN_ROLE": "NeedToKnow.Admin",  # app role in the ID token's `roles` claim that grants access
+    "ADMIN_GROUPS": (),  # group object ids in the `groups` claim that grant access too
+    "ADMIN_REDIRECT_URI": "",  # empty: https://<this host>/admin/auth/callback
+    "ADMIN_SESSION_HOURS": 8,  # an admin signs in again after this long
 }
 
 _INTS = {k for k, v in DEFAULTS.items() if isinstance(v, int) and not isinstance(v, bool)}

@@ -1,7 +1,7 @@
 """POST /api/v1/check and POST /api/v1/checks/<id>/override."""
 from flask import Blueprint, current_app, jsonify, request
 
-from .. import db
+from .. import db, failmode
 from ..audit import writer
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
 from ..inspect.extract.limits import Limits
@@ -63,6 +63,8 @@ def check():
         result = perform(inp)
     except MissingAttachments as exc:
         raise ApiError(409, "Send these attachments again with their content.", missing=exc.missing)
+    except Exception as exc:  # noqa: BLE001 — it could not decide: answer the configured fail mode
+        return jsonify(failmode.answer(inp, exc))
     return jsonify(present(result))
 
 

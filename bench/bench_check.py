@@ -1,0 +1,155 @@
+"""The check's latency: incident-sized and short mail, in-process and over HTTP, cold and with the
+attachment referred to by SHA-256; the scan alone against stock Presidio; a 10,000-client
+directory against the demo-sized one; the worker's peak RSS.
+
+    .venv/bin/python bench/bench_check.py [--runs 30]
+"""
+import argparse
+import base64
+import hashlib
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "tests"))
+
+from needtoknow import create_app, db  # noqa: E402
+from needtoknow.api.check import check_input, perform  # noqa: E402
+from needtoknow.cache import MemoryCache  # noqa: E402
+from needtoknow.demo.documents import client_list_pdf  # noqa: E402
+from needtoknow.inspect.extract import Limits, extract  # noqa: E402
+from needtoknow.inspect.scan import scan  # noqa: E402
+from needtoknow.services import get_services  # noqa: E402
+from world import LiveServer, load, message  # noqa: E402
+
+ORG = "agency.example"
+
+
+def timed(fn, runs, setup=None):
+    times = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]
+
+
+def show(label, result):
+    print(f"{label:<48} median {result[0]:8.2f} ms   p95 {result[1]:8.2f} ms")
+    return result
+
+
+def make_world(folder, n_clients):
+    app = create_app({"DATABASE_URL": f"sqlite:///{folder}/nk{n_clients}.sqlite", "ORG_DOMAINS": (ORG,)})
+    db.upgrade(app)
+    return app, load(app, n_clients=n_clients)
+
+
+def requests_for(world):
+    clients = world.clients[:120]
+    relatives = [r["email"] for r, _c in world.relatives()][:16]
+    staff = [p["email"] for p in world.of_kind("care_worker") + world.of_kind("office_staff")]
+    to = (staff + [f"worker{i:03}@{ORG}" for i in range(198)])[:198 - len(relatives)] + relatives
+    pdf = client_list_pdf(clients)
+    att = {"name": "clients.pdf", "content_type": "application/pdf",
+           "content_base64": base64.b64encode(pdf).decode()}
+    incident = message(to, "Updated list attached.", subject="Client list", attachments=[att])
+    by_hash = dict(incident, attachments=[{"name": "clients.pdf", "sha256": hashlib.sha256(pdf).hexdigest()}])
+    short = message([world.of_kind("office_staff")[0]["email"]], "Can you cover the 2pm call tomorrow? Thanks",
+                    subject="Cover")
+    return incident, by_hash, short, pdf
+
+
+def in_process(app, label, body, runs, cold=False, warm=None):
+    services = get_services(app)
+    kept = services.cache
+    if cold:
+        services.cache = MemoryCache(max_entries=0)  # remembers nothing: every run extracts
+    try:
+        with app.test_request_context():
+            if warm is not None:
+                perform(check_input(warm, app.config))  # the add-in sent the content once
+            inp = check_input(body, app.config)
+            perform(inp)  # warm the snapshot (and the cache, when there is one)
+            return show(label, timed(lambda: perform(inp), runs))
+    finally:
+        services.cache = kept
+
+
+def over_http(app, body, runs):
+    server = LiveServer(app)
+    data = json.dumps(body).encode()
+    try:
+        def post():
+            request = urllib.request.Request(server.url + "/api/v1/check", data=data,
+                                             headers={"Content-Type": "application/json"})
+            urllib.request.urlopen(request).read()
+        post()
+        return show("short email over HTTP (threaded dev server)", timed(post, runs))
+    finally:
+        server.stop()
+
+
+def stock_presidio():
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    engine.load()
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(nlp_engine=engine)
+    return AnalyzerEngine(registry=registry, nlp_engine=engine)
+
+
+def scans(app, pdf, runs):
+    parts = extract("clients.pdf", pdf, Limits()).parts
+    text = "\n".join(p.text for p in parts)
+    index = get_services(app)._snapshot.index
+    show("PDF extraction alone (5 pages)", timed(lambda: extract("clients.pdf", pdf, Limits()), runs))
+    ours = show("scan alone (extracted text)", timed(lambda: scan(parts, index), runs))
+    analyzer = stock_presidio()
+    entities = ["PHONE_NUMBER", "UK_NHS", "EMAIL_ADDRESS", "DATE_TIME"]
+    stock = show("stock Presidio AnalyzerEngine (model-free)",
+                 timed(lambda: analyzer.analyze(text=text, language="en"), runs))
+    print(f"{'ratio stock / ours (medians)':<48} {stock[0] / ours[0]:8.1f}x")
+    found = analyzer.analyze(text=text, language="en", entities=entities)
+    print(f"stock Presidio findings: {len(found)}; our evidence counts: {dict(scan(parts, index).counts)}")
+
+
+def main():
+    import logging
+
+    logging.disable(logging.INFO)  # request and check log lines would drown the figures
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        small, small_world = make_world(folder, 120)
+        incident, by_hash, short, pdf = requests_for(small_world)
+        print(f"incident request: 120 clients, 198 recipients, PDF {len(pdf)} bytes; 30-run medians")
+        cold = in_process(small, "incident check in-process, first time", incident, args.runs, cold=True)
+        in_process(small, "incident check in-process, attachment by SHA-256", by_hash, args.runs,
+                   warm=incident)
+        short_small = in_process(small, "short email in-process", short, args.runs)
+        over_http(small, short, args.runs)
+        scans(small, pdf, args.runs)
+        large, large_world = make_world(folder, 10_000)
+        incident_l, by_hash_l, short_l, _pdf = requests_for(large_world)
+        cold_l = in_process(large, "10,000 clients: incident check, first time", incident_l, args.runs, cold=True)
+        short_l_r = in_process(large, "10,000 clients: short email in-process", short_l, args.runs)
+        print(f"{'10,000 vs 120 clients (incident, medians)':<48} {cold_l[0] / cold[0]:8.2f}x")
+        print(f"{'10,000 vs 120 clients (short, medians)':<48} {short_l_r[0] / short_small[0]:8.2f}x")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{'peak RSS of this process (one worker)':<48} {rss:8.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Gunicorn settings for Need to Know: `needtoknow serve --production`, or
+`gunicorn --config infra/gunicorn.conf.py` (the app is `needtoknow:create_app()`).
+
+Every value comes from NEEDTOKNOW_* settings (server/needtoknow/config.py), read here once.
+"""
+import math
+import os
+import shutil
+import tempfile
+
+from needtoknow import config as _config
+
+_settings = _config.from_environment()
+
+# The master builds the app once and forks workers from it: patterns, automata and the directory
+# view's code are shared, and a broken app fails at start-up rather than in every worker.
+wsgi_app = "needtoknow:create_app()"
+preload_app = True
+bind = [_settings["BIND"]]
+
+
+def available_cpus():
+    """CPUs this process may run on, counting a container's CPU quota (cgroup v2 cpu.max)."""
+    count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        with open("/sys/fs/cgroup/cpu.max", encoding="ascii") as f:
+            quota, period = f.read().split()
+        if quota != "max":
+            count = min(count, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, count or 1)
+
+
+# A check is CPU work (extraction, scanning) between waits on PostgreSQL and Redis: one process per
+# CPU for the CPU work, a few threads each to overlap the waits.
+workers = _settings["WORKERS"] or available_cpus()
+worker_class = "gthread"
+threads = max(1, _settings["THREADS"])
+
+
+def request_seconds(settings):
+    """The longest a legitimate check takes: the largest allowed attachment (base64, so 4/3 of its
+    size) uploaded at the slowest rate we serve, plus its extraction time limit, plus a margin."""
+    upload = settings["MAX_ATTACHMENT_BYTES"] * 4 / 3 / settings["SLOWEST_UPLOAD_BYTES_PER_SECOND"]
+    return math.ceil(upload + settings["EXTRACT_SECONDS"] + 10)
+
+
+# A worker silent for longer than a whole check is stuck; on SIGTERM, checks in flight may finish.
+timeout = request_seconds(_settings)
+graceful_timeout = timeout
+keepalive = 5  # behind a proxy that reuses connections
+max_requests = 10000  # recycle workers now and then: parsers of hostile files may leak
+max_requests_jitter = 1000
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+limit_request_line = 8190
+limit_request_field_size = 16380
+
+accesslog = "-"
+errorlog = "-"
+loglevel = _settings["LOG_LEVEL"].lower()
+logger_class = "needtoknow.observability.access.JsonLogger"  # path only: no query string, no body
+proc_name = "needtoknow"
+
+# Prometheus: each worker writes its samples to files in one directory of this instance's own; set
+# here, before the master imports the app (and so prometheus_client), and inherited by workers.
+metrics_dir = _settings["METRICS_DIR"] or tempfile.mkdtemp(prefix="needtoknow-metrics-")
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.environ["NEEDTOKNOW_METRICS_DIR"] = metrics_dir
+
+
+def on_starting(server):
+    from needtoknow.observability.serving import prepare_metrics_dir
+
+    prepare_metrics_dir(metrics_dir)
+
+
+def post_fork(server, worker):
+    from needtoknow.observability.serving import after_fork
+
+    after_fork(server)
+
+
+def child_exit(server, worker):
+    from needtoknow.observability.serving import worker_exited
+
+    worker_exited(worker.pid)
+
+
+def on_exit(server):
+    shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -1,0 +1,99 @@
+"""Reading the audit log for the console: filters, a page of records, CSV rows. No Flask.
+
+`rules` and `recipients` are JSON columns; they are matched as text (`"access-code"`,
+`"email": "a@b.example"`), which works the same on SQLite and PostgreSQL.
+"""
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import String, cast, func, select
+
+from ..audit.models import AuditRecord
+
+CSV_COLUMNS = ("created_at", "kind", "check_id", "actor", "decision", "rules", "recipients",
+               "counts", "attachments", "elapsed_ms", "justification", "change")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    since: date | None = None
+    until: date | None = None
+    kind: str | None = None
+    decision: str | None = None
+    rule: str | None = None
+    sender: str | None = None
+    recipient: str | None = None
+
+    def clauses(self):
+        c, out = AuditRecord, []
+        if self.since:
+            out.append(c.created_at >= datetime.combine(self.since, time(), timezone.utc))
+        if self.until:
+            out.append(c.created_at < datetime.combine(self.until + timedelta(days=1), time(),
+                                                       timezone.utc))
+        if self.kind:
+            out.append(c.kind == self.kind)
+        if self.decision:
+            out.append(c.decision == self.decision)
+        if self.rule:
+            out.append(cast(c.rules, String).contains(json.dumps(self.rule), autoescape=True))
+        if self.sender:
+            out.append(func.lower(c.actor).contains(self.sender.strip().lower(), autoescape=True))
+        if self.recipient:
+            needle = '"email": ' + json.dumps(self.recipient.strip().lower())
+            out.append(cast(c.recipients, String).contains(needle, autoescape=True))
+        return out
+
+
+def _utc(moment):
+    """SQLite gives back naive datetimes; every audit time is UTC."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment
+
+
+def record_dict(r):
+    return {"id": r.id, "kind": r.kind, "created_at": _utc(r.created_at), "check_id": r.check_id,
+            "actor": r.actor, "decision": r.decision, "rules": r.rules or [],
+            "recipients": r.recipients or [], "counts": r.counts or {},
+            "attachments": r.attachments or [], "elapsed_ms": r.elapsed_ms,
+            "justification": r.justification, "details": r.details or {}}
+
+
+def search(session, audit_filter, limit=50, offset=0):
+    """(records newest first, total matching)."""
+    where = audit_filter.clauses()
+    total = session.scalar(select(func.count(AuditRecord.id)).where(*where))
+    rows = session.scalars(select(AuditRecord).where(*where)
+                           .order_by(AuditRecord.created_at.desc(), AuditRecord.id.desc())
+                           .limit(limit).offset(offset))
+    return [record_dict(r) for r in rows], total
+
+
+def csv_rows(session, audit_filter):
+    """The header, then one row per matching record (newest first), read in batches."""
+    yield list(CSV_COLUMNS)
+    query = (select(AuditRecord).where(*audit_filter.clauses())
+             .order_by(AuditRecord.created_at.desc(), AuditRecord.id.desc())
+             .execution_options(yield_per=500))
+    for r in session.scalars(query):
+        yield [_cell(v) for v in _row(r)]
+
+
+def _row(r):
+    change = (r.details or {}).get("what", "") if r.kind == "admin" else ""
+    return (_utc(r.created_at).isoformat() if r.created_at else "", r.kind, r.check_id or "",
+            r.actor or "", r.decision or "", " ".join(r.rules or ()),
+            " ".join(x.get("email", "") for x in r.recipients or ()),
+            " ".join(f"{k}={v}" for k, v in sorted((r.counts or {}).items())),
+            " ".join(a.get("name", "") for a in r.attachments or ()),
+            "" if r.elapsed_ms is None else r.elapsed_ms, r.justification or "", change)
+
+
+def _cell(value):
+    """A spreadsheet must not run a cell as a formula (justifications are typed by users)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value

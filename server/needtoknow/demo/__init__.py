@@ -1,0 +1,1 @@
+"""Synthetic, deterministic demo data: a care agency's directory and the attachments it sends."""

@@ -1,0 +1,192 @@
+"""Which directory clients a text names or identifies.
+
+A ClientIndex is built once per directory version. Names and street address lines go into one
+Aho-Corasick automaton over normalised text (lower case, punctuation and apostrophes as spaces,
+single spaces), so a scan costs one pass whatever the directory's size. Phone numbers, postcodes
+and NHS numbers are found by the recognizers, which already normalise them; here they are
+dictionary look-ups.
+
+Name forms per client: "joan smith" (also "Mrs Joan Smith", "Joan Smith's"), the full stored name
+with middle names, "smith joan" (for "SMITH, Joan"), and "j smith" (for "J. Smith", "Mrs J Smith")
+only when no other client shares that initial and surname: an ambiguous initial would name the
+wrong client. Single-word names are never matched. Hyphenated names also match with a space;
+"O'Connor" matches "O’Connor", "O'Connor" and "OConnor".
+"""
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .recognizers import national_digits, nhs_digits, normalize_postcode
+
+_NON_WORD = re.compile(r"[^\w\-]+")  # apostrophes included: "o'connor" -> "o connor"
+_APOSTROPHE = re.compile(r"['’‘`´]")
+_TITLES = frozenset("mr mrs ms miss mx dr rev sir lady lord dame prof".split())
+_PARTICLES = frozenset("van von der den de del della di da du la le st".split())
+_STREET_WORDS = [
+    ("road", "rd"), ("street", "st"), ("avenue", "ave", "av"), ("lane", "ln"), ("close", "cl"),
+    ("crescent", "cres"), ("drive", "dr"), ("gardens", "gdns"), ("place", "pl"),
+    ("square", "sq"), ("court", "ct"),
+]  # fmt: skip
+_SPELLINGS = {word: group for group in _STREET_WORDS for word in group}  # "rd" -> road, rd
+_FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room|suite)\b|^\d+[a-z]?$")
+
+
+def normalise(text: str) -> str:
+    """The form both the automaton's keys and the scanned text are put in."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    """A client as imported: raw strings, any of which may be empty."""
+
+    id: str
+    full_name: str = ""
+    phone: str = ""
+    address: str = ""
+    postcode: str = ""
+    nhs_number: str = ""
+
+
+@dataclass(frozen=True)
+class ClientMatch:
+    named: frozenset = frozenset()  # name appears
+    strong: frozenset = frozenset()  # phone, NHS number or street line appears
+    weak: frozenset = frozenset()  # postcode appears
+
+
+class ClientIndex:
+    """The directory's clients, ready to be found in text. Build with ClientIndex.build()."""
+
+    def __init__(self, automaton, by_phone, by_postcode, by_nhs, org_phones, org_postcodes, size):
+        self._automaton = automaton
+        self._by_phone, self._by_postcode, self._by_nhs = by_phone, by_postcode, by_nhs
+        self.org_phones, self.org_postcodes = org_phones, org_postcodes
+        self.size = size
+
+    def __len__(self):
+        return self.size
+
+    @classmethod
+    def build(cls, clients, org_phones=(), org_postcodes=()):
+        """Index `clients` (ClientRecords); the organisation's own numbers identify nobody."""
+        clients = list(clients)
+        org_phones = frozenset(filter(None, map(national_digits, org_phones)))
+        org_postcodes = frozenset(filter(None, map(normalize_postcode, org_postcodes)))
+        by_phone, by_postcode, by_nhs = defaultdict(set), defaultdict(set), defaultdict(set)
+        for client in clients:
+            phone, postcode = national_digits(client.phone), normalize_postcode(client.postcode)
+            nhs = nhs_digits(client.nhs_number)
+            if len(phone) >= 10 and phone not in org_phones:
+                by_phone[phone].add(client.id)
+            if postcode and postcode not in org_postcodes:
+                by_postcode[postcode].add(client.id)
+            if len(nhs) == 10:
+                by_nhs[nhs].add(client.id)
+        automaton = _automaton(clients)
+        freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
+        return cls(automaton, freeze(by_phone), freeze(by_postcode), freeze(by_nhs),
+                   org_phones, org_postcodes, len(clients))  # fmt: skip
+
+    def match(self, text, phones=(), postcodes=(), nhs_numbers=()):
+        """Clients in `text`; phones, postcodes and NHS numbers come normalised by recognizers."""
+        named, strong = set(), set()
+        if self._automaton is not None:
+            norm = normalise(text)
+            for end, (length, name_of, street_of) in self._automaton.iter(norm):
+                if _is_word_edge(norm, end - length) and _is_word_edge(norm, end + 1):
+                    named.update(name_of)
+                    strong.update(street_of)
+        for phone in phones:
+            strong.update(self._by_phone.get(phone, ()))
+        for nhs in nhs_numbers:
+            strong.update(self._by_nhs.get(nhs, ()))
+        weak = set()
+        for postcode in postcodes:
+            weak.update(self._by_postcode.get(postcode, ()))
+        return ClientMatch(frozenset(named), frozenset(strong), frozenset(weak))
+
+
+def _is_word_edge(norm, i):
+    return i < 0 or i >= len(norm) or norm[i] == " "
+
+
+def _automaton(clients):
+    keys = defaultdict(lambda: (set(), set()))  # key -> (ids named so, ids living there)
+    initials = Counter(_initial_form(c.full_name) for c in clients)
+    for client in clients:
+        for key in _name_forms(client.full_name, initials):
+            keys[key][0].add(client.id)
+        for key in _street_forms(client.address):
+            keys[key][1].add(client.id)
+    if not keys:
+        return None  # pyahocorasick cannot search an empty automaton
+    automaton = ahocorasick.Automaton()
+    for key, (name_of, street_of) in keys.items():
+        automaton.add_word(key, (len(key), frozenset(name_of), frozenset(street_of)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _name_tokens(full_name):
+    """Normalised words of a name, titles dropped; "O'Connor" stays one word ("o connor")."""
+    tokens = [t for t in (normalise(w) for w in full_name.split()) if t]
+    while tokens and tokens[0] in _TITLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _given_surname(tokens):
+    """("mary-jane", "van der berg"): particles belong to the surname."""
+    first = len(tokens) - 1
+    while first > 1 and tokens[first - 1] in _PARTICLES:
+        first -= 1
+    return tokens[0], " ".join(tokens[first:])
+
+
+def _initial_form(full_name):
+    tokens = _name_tokens(full_name)
+    if len(tokens) < 2:
+        return None
+    given, surname = _given_surname(tokens)
+    return f"{given[0]} {surname}"
+
+
+def _name_forms(full_name, initials):
+    forms = set()
+    unique_initial = initials[_initial_form(full_name)] == 1
+    for spelling in {full_name, _APOSTROPHE.sub("", full_name)}:
+        tokens = _name_tokens(spelling)
+        if len(tokens) < 2 or len(tokens[-1]) < 2:
+            continue
+        given, surname = _given_surname(tokens)
+        forms |= {" ".join(tokens), f"{given} {surname}", f"{surname} {given}"}
+        if unique_initial:
+            forms.add(f"{given[0]} {surname}")
+    return forms | {f.replace("-", " ") for f in forms}
+
+
+def _street_line(address):
+    """The first comma-separated segment, joined to the next when it is only "Flat 2" or "58"."""
+    segments = [s.strip() for s in (address or "").split(",") if s.strip()]
+    if len(segments) > 1 and _FLAT.match(segments[0].lower()):
+        return f"{segments[0]} {segments[1]}"
+    return segments[0] if segments else ""
+
+
+def _street_forms(address, limit=16):
+    """Every spelling of the street line with Rd/Road, St/Street … written either way."""
+    line = _street_line(address)
+    forms = set()
+    for spelling in {line, _APOSTROPHE.sub("", line)}:
+        tokens = normalise(spelling).split()
+        if len(tokens) < 2:
+            continue  # a house name alone ("Rosemary") is too common a word
+        variants = [""]
+        for token in tokens:
+            spellings = sorted(_SPELLINGS.get(token, {token}))
+            variants = [f"{v} {s}".strip() for v in variants for s in spellings][:limit]
+        forms.update(variants)
+    return forms

@@ -1,0 +1,67 @@
+"""Text out of an email body and its attachments: `extract(name, data, limits)`.
+
+One dispatcher chooses the reader from the bytes (sniff.py), never from the name or declared
+content type. Readers write text and problems into a Context; anything a reader can't do (a
+password, a broken file, a limit) becomes a Problem, so extraction never raises.
+"""
+from ..document import Extraction
+from . import csv_, docx, eml, html, msg, pdf, sniff, xlsx, zip_
+from . import text as text_
+from .context import Context, Refused
+from .limits import Limits
+
+__all__ = ["Limits", "extract", "extract_body"]
+
+READERS = {
+    "pdf": pdf.read, "docx": docx.read, "xlsx": xlsx.read, "zip": zip_.read, "ole": msg.read,
+    "eml": eml.read, "html": html.read, "xml": text_.read_xml, "csv": csv_.read, "text": text_.read,
+}
+NAMES = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "zip": "ZIP archive",
+         "ole": "Outlook message", "eml": "email", "html": "web page", "xml": "XML file",
+         "csv": "CSV file", "text": "text file"}
+
+
+def extract(name: str, data: bytes, limits: Limits) -> Extraction:
+    """Text parts and problems of one attachment; never raises."""
+    ctx = Context(limits, reader=_read)
+    _read(name, data, ctx)
+    return ctx.result()
+
+
+def extract_body(text: str, body_type: str = "text", limits: Limits | None = None) -> Extraction:
+    """The email body ("text" or "html") as text parts located at "body"; never raises."""
+    ctx = Context(limits or Limits(), reader=_read)
+    reader = html.read_text if body_type == "html" else _keep_text
+    _guarded(reader, "body", text, ctx, "body")
+    return ctx.result()
+
+
+def _keep_text(name, text, ctx):
+    ctx.add_text(name, text)
+
+
+def _read(name, data, ctx):
+    """Read one file (an attachment, or a member of one) into ctx."""
+    if len(data) > ctx.limits.max_bytes:
+        ctx.problem(name, "too_large", f"file over {ctx.limits.max_bytes} bytes")
+        return
+    kind, detail = sniff.detect(data)
+    if kind == "unsupported":
+        ctx.problem(name, "unsupported", f"can't read this type of file ({detail})")
+        return
+    if not ctx.out_of_time(name):
+        _guarded(READERS[kind], name, data, ctx, NAMES[kind])
+
+
+def _guarded(reader, name, data, ctx, what):
+    try:
+        reader(name, data, ctx)
+    except Refused as refused:
+        if refused.kind == "timeout":
+            ctx.out_of_time(name)  # records the timeout once per attachment
+        else:
+            ctx.problem(name, refused.kind, refused.detail)
+    except RecursionError:
+        ctx.problem(name, "bomb", f"{what} is nested too deeply to read")
+    except Exception as exc:  # a broken file must never break the check; the type is no content
+        ctx.problem(name, "corrupt", f"could not read the {what} ({type(exc).__name__})")

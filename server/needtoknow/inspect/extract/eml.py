@@ -1,0 +1,60 @@
+"""EML (RFC 822): headers people read, every text part, and each attachment through extract()."""
+import email
+from email import policy
+
+from . import html
+
+HEADERS = ("subject", "from", "to", "cc")
+
+
+def read(name, data, ctx):
+    message = email.message_from_bytes(data, policy=policy.default)
+    ctx.add_text(name, _headers(message))
+    _parts(name, message, ctx, counter=[0])
+
+
+def _headers(message):
+    lines = []
+    for header in HEADERS:
+        try:
+            value = message.get(header)
+        except Exception:  # the header parser can fail in many ways; the body must still be read
+            value = None
+        if value:
+            lines.append(f"{header.capitalize()}: {value}")
+    return "\n".join(lines)
+
+
+def _parts(name, message, ctx, counter):
+    """Walk the MIME tree; an attached email is a file of its own, not more parts of this one."""
+    for part in message.iter_parts() if message.is_multipart() else [message]:
+        content_type = part.get_content_type()
+        if content_type == "message/rfc822" or (_is_attachment(part) and not part.is_multipart()):
+            counter[0] += 1
+            filename = part.get_filename() or f"attachment-{counter[0]}"
+            ctx.nested(f"{name}/{filename}", _payload(part))
+        elif part.is_multipart():
+            _parts(name, part, ctx, counter)
+        elif content_type == "text/html":
+            html.read_text(name, _text(part), ctx)
+        else:
+            ctx.add_text(name, _text(part))
+
+
+def _is_attachment(part):
+    return part.is_attachment() or part.get_content_maintype() != "text"
+
+
+def _payload(part):
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        inner = inner[0] if isinstance(inner, list) else inner
+        return inner.as_bytes() if hasattr(inner, "as_bytes") else str(inner).encode()
+    return part.get_payload(decode=True) or b""
+
+
+def _text(part):
+    try:
+        return part.get_content()
+    except (LookupError, ValueError):  # unknown charset: the bytes still say something
+        return (part.get_payload(decode=True) or b"").decode("utf-8", errors="replace")

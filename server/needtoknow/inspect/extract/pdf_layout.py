@@ -1,0 +1,205 @@
+"""Tables back out of a PDF page, from where its words sit.
+
+A PDF has no tables, only words at positions. Words are clustered into lines by baseline and
+into cells by wide horizontal gaps; a line of short labels followed by lines whose cells fall
+under those labels is a table. A page's table can run on from the previous page without its
+header row: when the rows sit in the previous table's columns, they get its labels.
+"""
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+from . import tables
+
+_WORD = re.compile(r"\S+")
+# Distances are in "em" of the line's height (font ascent to descent, ~1.2 x the font size).
+CELL_GAP = 0.75  # em: a gap wider than this between words always separates cells
+MIN_CELL_GAP = 0.3  # em: ...and one this narrow never does (a space is ~0.2-0.25)
+WIDER = 1.35  # a gap this many times the line's narrowest gap separates cells
+SAME_LINE = 0.3  # em: baselines closer than this are one line
+ROW_GAP = 3.5  # em: a table row follows the previous one within this distance
+NEAR = 2.0  # em: a cell beside (not under) a column still belongs to it within this distance
+
+
+@dataclass(slots=True)
+class Cell:
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(slots=True)
+class Line:
+    y: float
+    size: float
+    cells: list
+
+
+@dataclass(slots=True)
+class Column:
+    label: str
+    x0: float  # extent of the header and every cell placed in the column so far
+    x1: float
+
+
+@dataclass(slots=True)
+class Table:
+    columns: list
+    header: Line | None  # None: continued from the previous page, labels carried over
+    rows: list = field(default_factory=list)  # [(column index, Cell)] per line
+    last_y: float = 0.0
+
+
+def words(textpage, text):
+    """(x0, x1, bottom, height, word) for each word; None if text and chars don't align."""
+    if len(text) != pdfium_c.FPDFText_CountChars(textpage):
+        return None  # characters outside the BMP shift indices: fall back to plain text
+    # Loose boxes span the font's ascent to descent, so their height is the size as drawn
+    # (whatever the text matrix) and their bottom is level along a line. Two calls per word
+    # (first and last character): a per-character loop would cost ten times more.
+    first_box, last_box = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    first_ref, last_ref = ctypes.byref(first_box), ctypes.byref(last_box)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    out = []
+    for match in _WORD.finditer(text):
+        loose_box(textpage, match.start(), first_ref)
+        loose_box(textpage, match.end() - 1, last_ref)
+        height = first_box.top - first_box.bottom
+        if height > 0:
+            out.append((first_box.left, max(last_box.right, first_box.left), first_box.bottom,
+                        height, match.group()))
+    return out
+
+
+def lines(page_words):
+    """Words grouped into lines (top to bottom) of cells (left to right)."""
+    out, current = [], []
+    for word in sorted(page_words, key=lambda w: (-w[2], w[0])):
+        if current and abs(current[0][2] - word[2]) > SAME_LINE * current[0][3]:
+            out.append(_line(current))
+            current = []
+        current.append(word)
+    if current:
+        out.append(_line(current))
+    return out
+
+
+def _line(line_words):
+    line_words.sort(key=lambda w: w[0])
+    size = max(w[3] for w in line_words)
+    gaps = [b[0] - a[1] for a, b in zip(line_words, line_words[1:])]
+    cut = _cell_gap(gaps, size)
+    cells = [Cell(*line_words[0][:2], line_words[0][4])]
+    for gap, (x0, x1, _, _, word) in zip(gaps, line_words[1:]):
+        cell = cells[-1]
+        if gap > cut:
+            cells.append(Cell(x0, x1, word))
+        else:
+            cell.x1, cell.text = max(cell.x1, x1), f"{cell.text} {word}"
+    return Line(line_words[0][2], size, cells)
+
+
+def _cell_gap(gaps, size):
+    """The gap that starts a new cell on this line. A tightly padded table leaves only half an
+    em between cells, but that is still well over the line's narrowest gap (a plain space),
+    while justified text stretches all its spaces alike: so a cell starts at a gap clearly
+    wider than the narrowest one, and always at a gap over CELL_GAP."""
+    if not gaps:
+        return CELL_GAP * size
+    return min(CELL_GAP * size, max(MIN_CELL_GAP * size, WIDER * min(gaps)))
+
+
+def render(page_lines, carry=None):
+    """(text, carry): the page with its tables as `Header: value` rows, or (None, None) when it
+    has no table; carry is a table still open at the page's end, for the next page."""
+    out, table, last, since_last = [], None, None, 0
+    for line in page_lines:
+        if table is not None and _add_row(table, line):
+            continue
+        if table is not None and _close(table, out):
+            last, since_last = table, 0
+        table = _start(line, carry if last is None else None)
+        if table is None:
+            out.append(_plain(line))
+            since_last += 1
+    if table is not None and _close(table, out):
+        last, since_last = table, 0
+    if last is None:
+        return None, None
+    return "\n".join(out), (last if since_last <= 2 else None)  # footers may follow it
+
+
+def _start(line, carry):
+    """A table this line opens: carried on from the previous page, or headed by this line."""
+    texts = [c.text for c in line.cells]
+    if len(texts) < 2:
+        return None
+    if carry is not None and texts != [c.label for c in carry.columns]:
+        columns = [Column(c.label, c.x0, c.x1) for c in carry.columns]
+        table = Table(columns, None)
+        if _add_row(table, line):
+            return table
+    if tables.looks_like_header(texts):
+        return Table([Column(c.text, c.x0, c.x1) for c in line.cells], line, [], line.y)
+    return None
+
+
+def _add_row(table, line):
+    started = table.rows or table.header is not None  # a carried table's first row may be anywhere
+    if started and table.last_y - line.y > ROW_GAP * line.size:
+        return False
+    placed = _place(table.columns, line)
+    if placed is None:
+        return False
+    for k, cell in placed:
+        column = table.columns[k]
+        column.x0, column.x1 = min(column.x0, cell.x0), max(column.x1, cell.x1)
+    table.rows.append(placed)
+    table.last_y = line.y
+    return True
+
+
+def _place(columns, line):
+    """[(column index, cell)] when every cell sits in exactly one column, else None."""
+    placed = []
+    for cell in line.cells:
+        k = _column_of(columns, cell, line.size)
+        if k is None:
+            return None
+        placed.append((k, cell))
+    return placed
+
+
+def _column_of(columns, cell, size):
+    overlapping = [k for k, c in enumerate(columns) if cell.x0 < c.x1 and c.x0 < cell.x1]
+    if len(overlapping) == 1:
+        return overlapping[0]
+    if overlapping:
+        return None  # a cell across two columns is running text, not a table cell
+    distance, k = min((max(c.x0 - cell.x1, cell.x0 - c.x1), k) for k, c in enumerate(columns))
+    return k if distance <= NEAR * size else None
+
+
+def _close(table, out):
+    """Append a finished table's lines to out. False (lines kept as plain text) when no row of
+    two or more cells ever came: then it was a line with gaps, not a table."""
+    if not any(len(row) >= 2 for row in table.rows):
+        if table.header is not None:
+            out.append(_plain(table.header))
+        out.extend(" ".join(cell.text for _, cell in row) for row in table.rows)
+        return False
+    labels = [c.label for c in table.columns]
+    if table.header is not None:
+        out.append(" | ".join(labels))
+    for row in table.rows:
+        cells = [""] * len(labels)
+        for k, cell in row:
+            cells[k] = f"{cells[k]} {cell.text}".strip()
+        out.append(tables.render_row(cells, labels))
+    return True
+
+
+def _plain(line):
+    return " ".join(c.text for c in line.cells)

@@ -1,0 +1,63 @@
+"""DATE_OF_BIRTH: a date right after "DOB", "date of birth" or "born".
+
+Letters and rotas are full of dates (visits, reviews, invoices); a date only says when someone was
+born when the text says so, so context is required and must sit close to the date.
+"""
+import re
+from datetime import date
+
+from presidio_analyzer import Pattern
+
+from .windowed import WindowedRecognizer
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_BEFORE = r"(?<![\w/.\-])"
+_AFTER = r"(?![\w/]|[.\-]\d)"
+
+
+def _date(name, body):
+    return Pattern(name, rf"{_BEFORE}(?P<value>{body}){_AFTER}", 0.5)
+
+
+class DateOfBirthRecognizer(WindowedRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+
+    PATTERNS = [
+        _date("day month year", rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}"),
+        _date("month day year", rf"{_MONTH}\s+{_DAY},?\s+\d{{4}}"),
+        _date("dd/mm/yyyy", r"\d\d?([/.\-])\d\d?\2(?:\d{4}|\d\d)"),
+        _date("ISO", r"\d{4}-\d\d-\d\d"),
+    ]
+
+    CONTEXT = ["dob", "d.o.b", "d o b", "date of birth", "birth date", "birthdate", "born"]
+    CONTEXT_REQUIRED = True
+    MAX_GAP_WORDS = 4  # "DOB (dd/mm/yyyy): 04/11/1929", "born on the 4th of"
+    # "born in Kent, moved here 03/12/1990": the date is some other event's.
+    STOP_WORDS = frozenset(
+        """moved visit visited seen admitted discharged died since until started joined updated
+        printed review appointment married after before""".split()
+    )
+
+    def validate_result(self, pattern_text):
+        parsed = _parse(pattern_text.lower())
+        return None if parsed and date(1890, 1, 1) <= parsed <= date.today() else False
+
+
+def _parse(text):
+    """The date a matched text means (UK order), or None if it names no real day."""
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    month = next((i + 1 for i, m in enumerate(_MONTHS) if m in text), None)
+    try:
+        if month:
+            day = next(n for n in numbers if n <= 31)
+            return date(numbers[-1], month, day)
+        if numbers[0] > 31:  # ISO: year first
+            return date(numbers[0], numbers[1], numbers[2])
+        day, month, year = numbers
+        if year < 100:  # two-digit years of birth: this century only if already past
+            year += 2000 if year <= date.today().year % 100 else 1900
+        return date(year, month, day)
+    except (ValueError, StopIteration):
+        return None

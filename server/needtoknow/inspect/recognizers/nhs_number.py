@@ -1,0 +1,46 @@
+"""NHS_NUMBER: ten digits, usually 3-3-4 with spaces or dashes, whose last digit is a mod-11 check.
+
+The check rejects ten in eleven random ten-digit numbers; STOP_WORDS keep a ten-digit phone
+number written under a "Phone" label out.
+"""
+import re
+
+from presidio_analyzer import Pattern
+
+from .windowed import WindowedRecognizer
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def nhs_digits(raw: str) -> str:
+    """Digits only: "418 995 8271" -> "4189958271"."""
+    return _NON_DIGIT.sub("", raw or "")
+
+
+def is_valid_nhs_number(digits: str) -> bool:
+    """Modulus 11 with weights 10..2; a remainder giving check digit 10 is never issued."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
+    return (0 if check == 11 else check) == int(digits[9])
+
+
+class NhsNumberRecognizer(WindowedRecognizer):
+    ENTITY = "NHS_NUMBER"
+
+    PATTERNS = [
+        Pattern(
+            "NHS number",
+            r"(?<![\w+/.\-])(?P<value>\d{3}[ \-]?\d{3}[ \-]?\d{4})(?![\w/]|[.\-]\d)",
+            0.5,
+        ),
+    ]
+
+    CONTEXT = ["nhs", "nhs number", "nhs no", "health service", "chi"]
+    STOP_WORDS = frozenset("phone tel telephone mobile mob fax landline call ring".split())
+
+    def normalize(self, value):
+        return nhs_digits(value)
+
+    def validate_result(self, pattern_text):
+        return is_valid_nhs_number(nhs_digits(pattern_text))

@@ -1,0 +1,91 @@
+"""Prometheus metrics. Under gunicorn every worker writes its samples to PROMETHEUS_MULTIPROC_DIR
+(infra/gunicorn.conf.py sets it before this module is imported) and /metrics adds them up.
+
+Checks are measured from their responses (decision, rule ids, timing), so the engine stays free of
+metrics code; extraction failures are counted as findings enter the findings cache, which every
+freshly extracted attachment does exactly once.
+"""
+import logging
+import time
+
+from flask import g, request
+from prometheus_client import Counter, Gauge, Histogram
+
+CHECK_SECONDS = Histogram(
+    "needtoknow_check_seconds", "Time to answer POST /api/v1/check, by decision", ["decision"],
+    buckets=(0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60))
+CHECK_REASONS = Counter(
+    "needtoknow_check_reasons", "Reasons checks gave, by rule id and severity", ["rule", "severity"])
+EXTRACTION_FAILURES = Counter(
+    "needtoknow_extraction_failures", "Attachments or members that could not be inspected, by kind",
+    ["kind"])
+FINDINGS_CACHE = Counter(
+    "needtoknow_findings_cache", "Findings cache look-ups and errors, by result", ["result"])
+FAIL_MODE = Counter(
+    "needtoknow_fail_mode", "Checks answered with the fail mode because they could not run, by cause",
+    ["cause"])
+AUDIT_RECORDS = Counter(
+    "needtoknow_audit_records",
+    "Audit records by outcome: written, queued (database unavailable), flushed (from the queue), "
+    "unspooled (kept in memory only: the spool file could not be written)", ["outcome"])
+AUDIT_PENDING = Gauge(
+    "needtoknow_audit_pending", "Audit records waiting for the database", multiprocess_mode="livesum")
+HTTP_RESPONSES = Counter(
+    "needtoknow_http_responses", "Responses by endpoint and status code", ["endpoint", "status"])
+
+CHECK_ENDPOINT = "check.check"
+log = logging.getLogger("needtoknow.checks")
+
+
+class MeteredCache:
+    """Wraps the findings cache: counts hits and misses, and the problems of each new extraction."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def get(self, key):
+        value = self.inner.get(key)
+        FINDINGS_CACHE.labels("hit" if value is not None else "miss").inc()
+        return value
+
+    def set(self, key, value):
+        for problem in value[1]:
+            EXTRACTION_FAILURES.labels(problem.kind).inc()
+        self.inner.set(key, value)
+
+
+def _start_timer():
+    g.metrics_started = time.perf_counter()
+
+
+def _observe(response):
+    endpoint = request.url_rule.endpoint if request.url_rule else "none"
+    HTTP_RESPONSES.labels(endpoint, str(response.status_code)).inc()
+    if endpoint == CHECK_ENDPOINT and response.status_code == 200 and response.is_json:
+        observe_check(response.get_json(silent=True) or {},
+                      time.perf_counter() - g.get("metrics_started", time.perf_counter()))
+    return response
+
+
+def observe_check(body, seconds):
+    decision = body.get("decision", "unknown")
+    CHECK_SECONDS.labels(decision).observe(seconds)
+    rules = []
+    for reason in body.get("reasons", ()):
+        rules.append(reason.get("rule", "unknown"))
+        CHECK_REASONS.labels(rules[-1], reason.get("severity", "unknown")).inc()
+    # ids, counts and timings only: never an address, a name or the text
+    log.info("check answered", extra={
+        "check_id": body.get("check_id"), "decision": decision, "rules": rules,
+        "recipients": len(body.get("recipients", ())), "findings": body.get("findings", {}),
+        "ms": round(seconds * 1000, 2)})
+
+
+def init_app(app):
+    from ..services import EXTENSION as SERVICES
+
+    services = app.extensions.get(SERVICES)
+    if services is not None and not isinstance(services.cache, MeteredCache):
+        services.cache = MeteredCache(services.cache)
+    app.before_request(_start_timer)
+    app.after_request(_observe)

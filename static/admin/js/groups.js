@@ -1,0 +1,137 @@
+// Groups and rules page: recipient groups, the rules set for them, and the standard rules.
+import { call } from "./api.js";
+import { $, busy, h, lines, notify, showErrors, table } from "./dom.js";
+
+const ROLES = { client: "Clients", care_worker: "Care workers", office_staff: "Office staff",
+  relative: "Relatives", professional: "Professionals",
+  unknown_internal: "Not in the directory, organisation address",
+  unknown_external: "Not in the directory, outside address", unresolved: "Unresolved contact groups" };
+const SEVERITY = { allow: "Allow", warn: "Warn", block: "Block" };
+let catalogue = [];
+let groups = [];
+
+export function init() {
+  $("#group-roles").replaceChildren(...Object.entries(ROLES).map(([value, text]) =>
+    h("label", { class: "inline" }, h("input", { type: "checkbox", name: "roles", value }), text)));
+  $("#group-form").addEventListener("submit", saveGroup);
+  $("#group-form").addEventListener("reset", () => {
+    $("#group-form-title").textContent = "New group";
+    $("#group-form").elements.edit_id.value = "";
+    showErrors($("#group-form .form-errors"), null);
+  });
+  $("#rule-form").addEventListener("submit", addRule);
+  $("#rule-rule").addEventListener("change", describeRule);
+}
+
+export async function show() {
+  catalogue = await call("GET", "/rule-catalogue");
+  $("#rule-rule").replaceChildren(...catalogue.map((r) => h("option", { value: r.id }, r.id)));
+  describeRule();
+  $("#catalogue").replaceChildren(table(null, ["Rule", "Normally", "Fires when"],
+    catalogue.map((r) => [r.id, r.id === "client-data" ? "Off" : SEVERITY[r.severity], r.summary])));
+  await refresh();
+}
+
+function describeRule() {
+  const rule = catalogue.find((r) => r.id === $("#rule-rule").value);
+  $("#rule-summary").textContent = rule ? rule.summary : "";
+}
+
+async function refresh() {
+  groups = await call("GET", "/groups");
+  const rules = await call("GET", "/rules");
+  $("#rule-group").replaceChildren(...groups.map((g) => h("option", { value: g.id }, g.name)));
+  $("#groups-list").replaceChildren(groups.length ? table(null, ["Group", "Who is in it", ""],
+    groups.map((g) => [g.name, members(g), h("span", {},
+      h("button", { type: "button", onclick: () => editGroup(g) }, "Edit"), " ",
+      h("button", { type: "button", class: "danger", onclick: () => deleteGroup(g) }, "Delete"))]))
+    : h("p", { class: "hint" }, "No groups yet."));
+  $("#rules-list").replaceChildren(rules.length ? table(null, ["Group", "Rule", "For this group", "Note", ""],
+    rules.map((r) => [r.group, r.rule, severityChooser(r), r.note,
+      h("button", { type: "button", class: "danger", onclick: () => deleteRule(r) }, "Delete")]))
+    : h("p", { class: "hint" }, "No group rules yet: every recipient gets the standard rules."));
+}
+
+function members(g) {
+  const parts = [];
+  if (g.addresses.length) parts.push(`addresses: ${g.addresses.join(", ")}`);
+  if (g.lists.length) parts.push(`lists: ${g.lists.join(", ")}`);
+  const roles = g.roles.map((r) => ROLES[r] || r).join(", ");
+  if (g.roles.length || g.domains.length) {
+    parts.push(`${roles || "anyone"}${g.domains.length ? ` at ${g.domains.join(", ")}` : ""}`);
+  }
+  if (g.network !== "any") parts.push(g.network === "outside" ? "outside addresses only" : "organisation addresses only");
+  return parts.join("; ");
+}
+
+function severityChooser(rule) {
+  const select = h("select", { "aria-label": `Severity of ${rule.rule} for ${rule.group}` },
+    Object.entries(SEVERITY).map(([v, text]) => h("option", { value: v, selected: v === rule.severity }, text)));
+  select.addEventListener("change", async () => {
+    try {
+      await call("PUT", `/rules/${rule.id}`, { group_id: rule.group_id, rule: rule.rule,
+        severity: select.value, note: rule.note });
+      notify(`${rule.rule} is now "${SEVERITY[select.value]}" for ${rule.group}.`);
+    } catch (e) { notify(e.message, true); }
+  });
+  return select;
+}
+
+function editGroup(g) {
+  const form = $("#group-form");
+  $("#group-form-title").textContent = `Change group “${g.name}”`;
+  form.elements.edit_id.value = g.id;
+  form.elements.name.value = g.name;
+  form.elements.description.value = g.description;
+  for (const box of form.querySelectorAll("[name=roles]")) box.checked = g.roles.includes(box.value);
+  form.elements.domains.value = g.domains.join("\n");
+  form.elements.addresses.value = g.addresses.join("\n");
+  form.elements.lists.value = g.lists.join("\n");
+  form.elements.network.value = g.network;
+  form.elements.name.focus();
+}
+
+async function saveGroup(event) {
+  event.preventDefault();
+  const form = event.target;
+  const body = { name: form.elements.name.value, description: form.elements.description.value,
+    roles: [...form.querySelectorAll("[name=roles]:checked")].map((b) => b.value),
+    domains: lines(form.elements.domains.value), addresses: lines(form.elements.addresses.value),
+    lists: lines(form.elements.lists.value), network: form.elements.network.value };
+  busy(form, true);
+  try {
+    const saved = await call(form.elements.edit_id.value ? "PUT" : "POST",
+      form.elements.edit_id.value ? `/groups/${form.elements.edit_id.value}` : "/groups", body);
+    form.reset();
+    notify(`The group “${saved.name}” was saved.`);
+    await refresh();
+  } catch (e) { showErrors($(".form-errors", form), e, form); } finally { busy(form, false); }
+}
+
+async function deleteGroup(g) {
+  if (!confirm(`Delete the group “${g.name}” and its rules?`)) return;
+  await call("DELETE", `/groups/${g.id}`).catch((e) => notify(e.message, true));
+  notify(`The group “${g.name}” was deleted.`);
+  await refresh();
+}
+
+async function addRule(event) {
+  event.preventDefault();
+  const form = event.target;
+  const body = { group_id: Number(form.elements.group_id.value), rule: form.elements.rule.value,
+    severity: form.elements.severity.value, note: form.elements.note.value };
+  busy(form, true);
+  try {
+    const rule = await call("POST", "/rules", body);
+    showErrors($(".form-errors", form), null);
+    form.elements.note.value = "";
+    notify(`Added: ${rule.rule} is "${SEVERITY[rule.severity]}" for ${rule.group}.`);
+    await refresh();
+  } catch (e) { showErrors($(".form-errors", form), e, form); } finally { busy(form, false); }
+}
+
+async function deleteRule(r) {
+  if (!confirm(`Delete the rule ${r.rule} for ${r.group}?`)) return;
+  await call("DELETE", `/rules/${r.id}`).catch((e) => notify(e.message, true));
+  await refresh();
+}
