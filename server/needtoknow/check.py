@@ -8,7 +8,7 @@ from datetime import date
 from .audit import writer
 from .directory.recipients import Addressee, classify_all
 from .inspect.document import Problem, TextPart
-from .inspect.evidence import EMPTY, ENTITY_KINDS
+from .inspect.evidence import ENTITY_KINDS
 from .inspect.extract import extract, extract_body
 from .inspect.scan import scan
 from .policy import decide
@@ -94,15 +94,15 @@ def _inspect(inp, snapshot, cache, limits):
     evidence = scan(parts, snapshot.index)
     problems, labels = [], []
     for i, attachment in enumerate(inp.attachments):
-        label = _label(attachment.name, i, snapshot)
+        name_evidence = scan([TextPart(HERE, attachment.name or "")], snapshot.index)
+        label = _label(attachment.name, i, name_evidence)
         labels.append({"name": label, "size": attachment.size})
-        name_evidence = _relabel(scan([TextPart(HERE, attachment.name)], snapshot.index), label)
+        evidence += _relabel(name_evidence, label)
         if attachment.kind == "cloud":
             problems.append(Problem(label, "cloud"))
-            evidence += name_evidence
             continue
         found, found_problems = _attachment_findings(attachment, snapshot, cache, limits)
-        evidence += name_evidence + _relabel(found, label)
+        evidence += _relabel(found, label)
         problems.extend(Problem(label, p.kind, p.detail) for p in found_problems)
     return evidence, problems, labels
 
@@ -124,11 +124,10 @@ def _key(snapshot, sha256):
     return f"{snapshot.key}:{(sha256 or '').lower()}"
 
 
-def _label(name, index, snapshot):
+def _label(name, index, name_evidence):
     """The attachment's name when it names no one and holds no number; else `attachment N`."""
     name = (name or "").strip()[:120]
-    evidence = scan([TextPart("name", name)], snapshot.index) if name else EMPTY
-    if not name or evidence.named or evidence.identified() or any(evidence.counts.values()):
+    if not name or name_evidence.named or name_evidence.identified() or any(name_evidence.counts.values()):
         return f"attachment {index + 1}"
     return name
 

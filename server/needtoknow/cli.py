@@ -106,6 +106,7 @@ def check_command(sender, to, cc, bcc, subject, body, attach, as_json):
 def _register_optional():
     """Command groups that live beside their features."""
     from .directory.cli import directory
+    from .gmail import deployment as _gmail_deployment  # noqa: F401  (adds `manifest gmail`)
     from .manifest_cli import manifest
 
     main.add_command(directory)

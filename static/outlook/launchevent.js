@@ -113,8 +113,10 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   /** The URL this code was loaded from: the JavaScript runtime's (classic Outlook, and the
    * event runtime everywhere), else the page's (task pane). */
   ntk.runtimeUrl = function () {
-    var urls = globalThis.Office && Office.context && Office.context.urls;
-    if (urls && urls.javascriptRuntimeUrl) return urls.javascriptRuntimeUrl;
+    try {
+      var urls = globalThis.Office && Office.context && Office.context.urls;
+      if (urls && urls.javascriptRuntimeUrl) return urls.javascriptRuntimeUrl;
+    } catch (notInThisHost) { /* task panes on the web: the page's own URL carries the settings */ }
     return globalThis.location ? String(globalThis.location.href) : "";
   };
 

@@ -55,7 +55,13 @@ class AdminClient:
 def https_client(app):
     """A test client whose requests arrive over https (the session cookie is Secure there)."""
     client = app.test_client()
-    client.environ_base["wsgi.url_scheme"] = "https"
+    plain_open = client.open
+
+    def open_https(*args, **kw):
+        kw.setdefault("base_url", "https://localhost")
+        return plain_open(*args, **kw)
+
+    client.open = open_https
     return client
 
 

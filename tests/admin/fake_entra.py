@@ -5,7 +5,7 @@ import hashlib
 import json
 import secrets
 import time
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import requests
 from requests.structures import CaseInsensitiveDict
@@ -34,12 +34,14 @@ class FakeEntra:
         self.claim_overrides = {}
 
     def authorize(self, auth_uri, **claims):
-        """The user signs in at Microsoft: the redirect back to the app, with a code."""
+        """The user signs in at Microsoft, which posts a form back to the app:
+        (the redirect URI's path, the form's fields)."""
         query = {k: v[0] for k, v in parse_qs(urlsplit(auth_uri).query).items()}
         assert auth_uri.startswith(f"{HOST}/{self.tenant}/oauth2/v2.0/authorize?")
+        assert query["response_mode"] == "form_post"
         code = secrets.token_urlsafe(8)
         self.codes[code] = {"query": query, "claims": claims}
-        return f"{query['redirect_uri']}?{urlencode({'code': code, 'state': query['state']})}"
+        return urlsplit(query["redirect_uri"]).path, {"code": code, "state": query["state"]}
 
     def send(self, request):
         """requests' HTTPAdapter.send, for every call msal makes."""

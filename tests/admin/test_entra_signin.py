@@ -29,8 +29,8 @@ def browser(entra_app):
 def _sign_in(browser, idp, **claims):
     start = browser.get("/admin/signin")
     assert start.status_code == 302
-    back = idp.authorize(start.headers["Location"], **claims)
-    return browser.get(back.replace("https://localhost", ""))
+    path, form = idp.authorize(start.headers["Location"], **claims)
+    return browser.post(path, data=form)
 
 
 def _session(browser):
@@ -97,22 +97,39 @@ def test_a_refused_code_exchange_fails_the_sign_in(browser, idp):
 
 
 def test_a_forged_state_fails_the_sign_in(browser, idp):
-    back = idp.authorize(browser.get("/admin/signin").headers["Location"], roles=["NeedToKnow.Admin"])
-    forged = back.replace("state=", "state=x")
-    assert browser.get(forged.replace("https://localhost", "")).headers["Location"] == "/admin/?signin=failed"
+    path, form = idp.authorize(browser.get("/admin/signin").headers["Location"],
+                               roles=["NeedToKnow.Admin"])
+    response = browser.post(path, data={**form, "state": "x" + form["state"]})
+    assert response.headers["Location"] == "/admin/?signin=failed"
     assert not _session(browser)["signed_in"]
 
 
-def test_a_callback_without_a_started_sign_in_is_refused(browser, idp):
-    response = browser.get("/admin/auth/callback?code=abc&state=xyz")
-    assert response.headers["Location"] == "/admin/?signin=expired"
+def test_a_response_in_another_browser_is_refused(entra_app, browser, idp):
+    """Login CSRF: a code posted to a browser that did not start the sign-in does nothing."""
+    path, form = idp.authorize(browser.get("/admin/signin").headers["Location"],
+                               roles=["NeedToKnow.Admin"])
+    victim = https_client(entra_app)
+    assert victim.post(path, data=form).headers["Location"] == "/admin/?signin=expired"
+    assert not _session(victim)["signed_in"]
+
+
+def test_the_flow_cookie_is_signed_and_scoped_to_the_callback(browser, idp):
+    response = browser.get("/admin/signin")
+    cookie = next(h for h in response.headers.getlist("Set-Cookie")
+                  if h.startswith("needtoknow_signin="))
+    assert "Path=/admin/auth/callback" in cookie and "Secure" in cookie and "HttpOnly" in cookie
+    assert "SameSite=None" in cookie and "Max-Age=600" in cookie
+    browser.set_cookie("needtoknow_signin", "tampered", path="/admin/auth/callback")
+    assert browser.post("/admin/auth/callback", data={"code": "c", "state": "s"}).headers[
+        "Location"] == "/admin/?signin=expired"
 
 
 def test_the_flow_cannot_be_replayed(browser, idp):
-    back = idp.authorize(browser.get("/admin/signin").headers["Location"], roles=["NeedToKnow.Admin"])
-    browser.get(back.replace("https://localhost", ""))
+    path, form = idp.authorize(browser.get("/admin/signin").headers["Location"],
+                               roles=["NeedToKnow.Admin"])
+    browser.post(path, data=form)
     browser.delete("/api/v1/admin/session", headers={"X-CSRF-Token": _session(browser)["csrf_token"]})
-    again = browser.get(back.replace("https://localhost", ""))
+    again = browser.post(path, data=form)
     assert again.headers["Location"] == "/admin/?signin=expired"
     assert not _session(browser)["signed_in"]
 

@@ -126,7 +126,8 @@ def test_the_cli_command(tmp_path, app):
     from needtoknow.outlook.cli import outlook
 
     result = app.test_cli_runner().invoke(outlook, [
-        "--base-url", "https://addin.agency.example", "--client-id", CLIENT, "--out", str(tmp_path / "out")])
+        "--base-url", "https://addin.agency.example", "--api-url", "https://ntk.agency.example",
+        "--client-id", CLIENT, "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "manifest.xml").exists() and "NEEDTOKNOW_ADDIN_ORIGINS=https://addin.agency.example" in result.output
     bad = app.test_cli_runner().invoke(outlook, ["--base-url", "http://insecure.example", "--out", str(tmp_path)])

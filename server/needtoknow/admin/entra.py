@@ -58,8 +58,10 @@ def _client(settings):
 
 
 def start(settings, redirect_uri):
-    """The flow to keep in the session; send the browser to `flow["auth_uri"]`."""
-    return _client(settings).initiate_auth_code_flow(scopes=[], redirect_uri=redirect_uri)
+    """The flow to keep for the callback; send the browser to `flow["auth_uri"]`. Microsoft
+    posts the response back (form_post), so the code never appears in a URL."""
+    return _client(settings).initiate_auth_code_flow(scopes=[], redirect_uri=redirect_uri,
+                                                     response_mode="form_post")
 
 
 def finish(settings, flow, response_args, now=None):

@@ -78,12 +78,12 @@ def outlook(base_url, client_id, api_url, scope, addin_id, send_mode, fail_mode,
     out = out or os.path.join(os.path.dirname(static), "manifest", "outlook")
     for name in write(settings, out, os.path.join(static, "outlook", "icons")):
         click.echo(os.path.join(out, name))
-    origin = settings.base.split("/", 3)[:3]
-    click.echo("\nOn the API host set:\n"
-               f"  NEEDTOKNOW_ADDIN_ORIGINS={'/'.join(origin)}\n"
-               f"  NEEDTOKNOW_OUTLOOK_SCRIPT_URLS=\"{' '.join(script_urls(settings))}\"\n"
-               f"Serve {WELL_KNOWN} at {'/'.join(origin)}/.well-known/ too if static/ is served apart.",
-               err=True)
+    origin = "/".join(settings.base.split("/", 3)[:3])
+    advice = [f"  NEEDTOKNOW_OUTLOOK_SCRIPT_URLS=\"{' '.join(script_urls(settings))}\""]
+    if origin != settings.api:
+        advice.insert(0, f"  NEEDTOKNOW_ADDIN_ORIGINS={origin}")
+        advice.append(f"and serve {WELL_KNOWN} at {origin}/.well-known/ as well.")
+    click.echo("\nOn the API host set:\n" + "\n".join(advice), err=True)
 
 
 manifest.add_command(outlook)
