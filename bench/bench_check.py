@@ -130,7 +130,10 @@ def main():
     logging.disable(logging.INFO)  # request and check log lines would drown the figures
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--rss-worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.rss_worker:
+        return rss_worker(args.rss_worker)
     with tempfile.TemporaryDirectory() as folder:
         small, small_world = make_world(folder, 120)
         incident, by_hash, short, pdf = requests_for(small_world)
@@ -147,8 +150,41 @@ def main():
         short_l_r = in_process(large, "10,000 clients: short email in-process", short_l, args.runs)
         print(f"{'10,000 vs 120 clients (incident, medians)':<48} {cold_l[0] / cold[0]:8.2f}x")
         print(f"{'10,000 vs 120 clients (short, medians)':<48} {short_l_r[0] / short_small[0]:8.2f}x")
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{'peak RSS of this process (one worker)':<48} {rss:8.1f} MB")
+        for n, app in ((120, small), (10_000, large)):
+            print(f"{f'peak RSS of one worker, {n:,} clients':<48} {worker_rss(app):8.1f} MB")
+
+
+def worker_rss(app):
+    """Peak RSS of a fresh process serving checks from a directory imported beforehand (in
+    production the import runs in its own process, not in the workers)."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, __file__, "--rss-worker", app.config["DATABASE_URL"]],
+                         check=True, capture_output=True, text=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def rss_worker(url):
+    import logging
+
+    logging.disable(logging.INFO)
+    app = create_app({"DATABASE_URL": url, "ORG_DOMAINS": (ORG,)})
+    body = message([f"office@{ORG}"] * 1 + [f"w{i}@{ORG}" for i in range(197)], "Updated list.",
+                   attachments=[{"name": "clients.pdf", "content_base64": base64.b64encode(
+                       client_list_pdf(_clients_from(app)[:120])).decode()}])
+    with app.test_request_context():
+        for _ in range(10):
+            perform(check_input(body, app.config))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def _clients_from(app):
+    from needtoknow.directory.models import Person
+    from sqlalchemy import select
+
+    with db.sessions(app)() as session:
+        return [{"id": p.id, "full_name": p.full_name, "address": p.address, "postcode": p.postcode,
+                 "phone": p.phone} for p in session.scalars(select(Person).where(Person.kind == "client"))]
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ from . import config as config_module
 
 def create_app(overrides=None):
     """Build the app: config → extensions → blueprints → errors → cli."""
-    app = Flask(__name__, instance_path=os.environ.get("NEEDTOKNOW_INSTANCE_PATH") or None,
-                static_folder=os.path.join(_project_root(), "static"), static_url_path="/static")
+    root = config_module.project_root()
+    app = Flask(__name__, instance_path=config_module.instance_path(root),
+                static_folder=os.path.join(root, "static"), static_url_path="/static")
     os.makedirs(app.instance_path, exist_ok=True)
     app.config.update(config_module.from_environment())
     app.config.update(overrides or {})
@@ -32,6 +33,4 @@ def create_app(overrides=None):
 
 
 def _project_root():
-    """The checkout (or install prefix) that holds `static/` beside `server/`."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    return os.environ.get("NEEDTOKNOW_STATIC_ROOT") or os.path.dirname(os.path.dirname(here))
+    return config_module.project_root()

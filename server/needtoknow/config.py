@@ -103,6 +103,19 @@ def _parse(key, raw):
     return raw
 
 
+def project_root(environ=None):
+    """The checkout (or install prefix) holding `static/` and `infra/` beside `server/`."""
+    environ = os.environ if environ is None else environ
+    here = os.path.dirname(os.path.abspath(__file__))
+    return environ.get("NEEDTOKNOW_PROJECT_ROOT") or os.path.dirname(os.path.dirname(here))
+
+
+def instance_path(root, environ=None):
+    """Where the default SQLite database and other local state live."""
+    environ = os.environ if environ is None else environ
+    return os.path.abspath(environ.get("NEEDTOKNOW_INSTANCE_PATH") or os.path.join(root, "instance"))
+
+
 def from_environment(environ=None):
     """Flask config values from NEEDTOKNOW_* variables over DEFAULTS."""
     environ = os.environ if environ is None else environ

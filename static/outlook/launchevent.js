@@ -477,6 +477,14 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return done.then(null, function () {});
   };
 
+  /** Stamp the message with its check (X-NeedToKnow-Check: <check id> or "unchecked"), so a
+   * mail flow rule can hold what left without a check: from Outlook mobile, from other mail
+   * programs. Best effort: it never changes the outcome. */
+  ntk.stampHeader = function (item, value) {
+    if (!item || !item.internetHeaders) return Promise.resolve();
+    return call(item.internetHeaders, "setAsync", [{ "X-NeedToKnow-Check": value }]).then(null, function () {});
+  };
+
   /** Send the item from the task pane where Outlook allows it (Mailbox 1.15); false if not. */
   ntk.sendItem = function (item) {
     if (typeof item.sendAsync !== "function") return Promise.resolve(false);
@@ -723,7 +731,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
    * deadline well within Outlook's five seconds. */
   function onSend(event) {
     var complete = ntk.once(event);
-    var settings = ntk.parseSettings(""), kind = "message";
+    var settings = ntk.parseSettings(""), kind = "message", item = null, stamp = "unchecked";
     var control = abortable();
     var timer = null;
     return Promise.resolve().then(function () {
@@ -732,16 +740,19 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
         control.abort();
         complete(ntk.failureOptions({ kind: "timeout" }, settings, kind));
       }, settings.timeoutMs);
-      var item = Office.context.mailbox.item;
+      item = Office.context.mailbox.item;
       kind = ntk.itemKind(item);
       return ntk.check(item, settings, control.signal).then(function (result) {
+        stamp = result.verdict.check_id;
         return ntk.sendOptions(result.verdict, settings, kind, result.state.overridden);
       });
     }).then(null, function (error) {
       return ntk.failureOptions(failureOf(error), settings, kind);
     }).then(function (options) {
-      clearTimeout(timer);
-      complete(options);
+      return ntk.stampHeader(item, stamp).then(function () {
+        clearTimeout(timer);
+        complete(options);
+      });
     });
   }
 

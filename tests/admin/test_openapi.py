@@ -19,3 +19,10 @@ def test_admin_schemas_are_components(client):
         assert name in schemas
     assert "rule" in schemas["AdminGroupRule"]["properties"]
     assert schemas["AdminGroupRule"]["properties"]["severity"]["enum"] == ["allow", "warn", "block"]
+
+
+def test_a_second_app_gets_the_same_document(app, make_app):
+    first = app.test_client().get("/api/openapi.json").json
+    second = make_app().test_client().get("/api/openapi.json").json
+    assert first["components"]["schemas"].keys() == second["components"]["schemas"].keys()
+    assert first["paths"] == second["paths"]

@@ -72,3 +72,10 @@ def test_the_principal_is_available_to_views(entra_app, make_token):
     entra_app.register_blueprint(bp)
     response = entra_app.test_client().get("/api/v1/whoami", headers={"Authorization": f"Bearer {make_token()}"})
     assert response.get_json() == {"kind": "entra", "name": USER}
+
+
+def test_the_admin_api_keeps_its_own_sign_in(entra_client):
+    """The console's API authenticates admins by session, not bearer token."""
+    assert entra_client.get("/api/v1/admin/session").status_code == 200
+    refused = entra_client.get("/api/v1/admin/groups")
+    assert refused.status_code == 401 and "WWW-Authenticate" not in refused.headers  # the console's refusal

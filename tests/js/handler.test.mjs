@@ -42,10 +42,11 @@ const blocked = (answer) => ({ allowEvent: false, errorMessage: answer.message, 
 const personalData = `<p>NHS number ${"943 476 5919"}, date of birth 01/02/1940.</p>`;
 
 describe("verdicts", () => {
-  test("allow: an ordinary email goes", async () => {
-    const { addin, log } = setup();
+  test("allow: an ordinary email goes, stamped with its check", async () => {
+    const { addin, draft, log } = setup();
     const { options } = await send(addin);
     assert.deepEqual(options, { allowEvent: true });
+    assert.deepEqual(draft.spec.headers, { "X-NeedToKnow-Check": log[0].response.check_id });
     assert.equal(log.length, 1);
     const body = log[0].body;
     assert.equal(body.sender, demo.office);
@@ -210,8 +211,9 @@ describe("when the check can't run", () => {
     ];
     for (const [query, expected] of cases) {
       await t.test(query || "warn", async () => {
-        const { addin } = setup({}, { api: closed, query });
+        const { addin, draft } = setup({}, { api: closed, query });
         assert.deepEqual((await send(addin)).options, expected);
+        assert.deepEqual(draft.spec.headers, { "X-NeedToKnow-Check": "unchecked" });
       });
     }
   });

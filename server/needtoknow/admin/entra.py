@@ -69,7 +69,8 @@ def finish(settings, flow, response_args, now=None):
     try:
         result = _client(settings).acquire_token_by_auth_code_flow(flow, dict(response_args))
     except ValueError:  # state mismatch, or a replayed response
-        raise SignInError("The sign-in response did not match this browser; sign in again.") from None
+        raise SignInError("The sign-in response did not match this browser; sign in "
+                          "again.") from None
     if "error" in result:
         log.info("entra sign-in refused: %s", result.get("error"))
         raise SignInError("Microsoft did not sign you in; sign in again.")

@@ -1,28 +1,28 @@
 """Delivery of audit records when the database can't take them: none is lost silently.
 
-A record the database refuses is appended (fsync'd) to this process's spool file and kept in
-memory; a background thread retries every AUDIT_RETRY_SECONDS and, once the rows are in, empties
-the spool. Each spool file is locked by its process, so after a crash another process (or the next
-start) finds it unlocked and delivers it. Re-delivered check and override records are skipped when
-their check id is already there, so a crash between insert and clean-up makes no duplicates.
+A record the database refuses is appended (fsync'd) to this process's spool file (`spool.Spool`)
+and kept in memory; a background thread retries every AUDIT_RETRY_SECONDS and, once the rows are
+in, empties the spool. A spool a crashed process left is found unlocked and delivered by another
+process (or the next start). Re-delivered check and override records are skipped when their check
+id is already stored, so a crash between insert and clean-up makes no duplicates.
 
 `record(session, write, *args)` is the hook for callers: it runs a writer function (e.g.
 `writer.record_check`) and returns False only if the record could be neither written nor spooled.
 """
-import fcntl
-import json
+import hashlib
 import logging
 import os
 import threading
-import uuid
+import time
 import weakref
-from datetime import datetime
 
 from sqlalchemy import inspect as sa_inspect, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..observability.metrics import AUDIT_PENDING, AUDIT_RECORDS
 from .models import AuditRecord
+from .spool import Spool
 
 log = logging.getLogger(__name__)
 _QUEUES = weakref.WeakKeyDictionary()  # engine -> AuditQueue
@@ -58,21 +58,11 @@ def _insert(session, rows):
     session.commit()
 
 
-def _encode(row):
-    return json.dumps({k: v.isoformat() if isinstance(v, datetime) else v for k, v in row.items()})
-
-
-def _decode(line):
-    row = json.loads(line)
-    row["created_at"] = datetime.fromisoformat(row["created_at"])
-    return row
-
-
 class AuditQueue:
     def __init__(self, sessions, spool_dir, retry_seconds=2.0):
         self._sessions, self._dir, self._retry = sessions, spool_dir, retry_seconds
         self._pending, self._lock, self._flushing = [], threading.Lock(), threading.Lock()
-        self._wake, self._pid, self._spool = threading.Event(), None, None
+        self._pid, self._spool, self._thread, self._checked_pid = None, None, None, None
 
     @property
     def pending(self):
@@ -92,98 +82,74 @@ class AuditQueue:
 
     def enqueue(self, rows):
         with self._lock:
-            self._start()
-            durable = self._append(rows)
+            self._own_process()
+            durable = self._spool.append(rows)
             self._pending.extend(rows)
-        AUDIT_RECORDS.labels("queued").inc(len(rows))
+            self._retry_in_background()
+        AUDIT_RECORDS.labels("queued" if durable else "unspooled").inc(len(rows))
         AUDIT_PENDING.inc(len(rows))
         return durable
 
     def flush(self):
         """Deliver what is waiting, own and orphaned; the number of records written."""
         with self._flushing:
-            self._adopt_orphans()
+            for rows in self._own_spool().take_orphans():
+                if rows:
+                    self.enqueue(rows)
             with self._lock:
                 rows = list(self._pending)
             if not rows:
                 return 0
             try:
                 with self._sessions() as session:
-                    fresh = _not_yet_written(session, rows)
-                    _insert(session, fresh)
+                    _insert(session, _not_yet_written(session, rows))
             except SQLAlchemyError:
                 return 0
             with self._lock:
                 del self._pending[:len(rows)]
-                self._rewrite_spool()
+                self._spool.replace(self._pending)
         AUDIT_PENDING.dec(len(rows))
         AUDIT_RECORDS.labels("flushed").inc(len(rows))
         log.info("delivered %d queued audit records", len(rows))
         return len(rows)
 
     def ensure_started(self):
-        """In each worker, once: take over spool files that dead processes left."""
-        if self._pid != os.getpid():
-            with self._lock:
-                self._start()
-            self._wake.set()
-
-    # -- spool files and the retry thread (callers hold self._lock) --
-
-    def _start(self):
-        if self._pid == os.getpid():
+        """Once per process (a worker's first request): deliver spools that dead processes left."""
+        if self._checked_pid == os.getpid():
             return
-        self._pid, self._pending = os.getpid(), []
-        os.makedirs(self._dir, exist_ok=True)
-        path = os.path.join(self._dir, f"audit-{os.getpid()}-{uuid.uuid4().hex[:8]}.jsonl")
-        self._spool = open(path, "a+", encoding="utf-8")
-        fcntl.flock(self._spool, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        threading.Thread(target=self._run, name="audit-queue", daemon=True).start()
+        self._checked_pid = os.getpid()
+        if self._own_spool().others():
+            with self._lock:
+                self._retry_in_background()
 
-    def _append(self, rows):
-        try:
-            self._spool.write("".join(_encode(r) + "\n" for r in rows))
-            self._spool.flush()
-            os.fsync(self._spool.fileno())
-            return True
-        except (OSError, ValueError) as exc:
-            AUDIT_RECORDS.labels("unspooled").inc(len(rows))
-            log.error("audit spool write failed (%s): records held in memory only", type(exc).__name__)
-            return False
+    def _own_spool(self):
+        with self._lock:
+            self._own_process()
+            return self._spool
 
-    def _rewrite_spool(self):
-        try:
-            self._spool.seek(0)
-            self._spool.truncate()
-            self._spool.write("".join(_encode(r) + "\n" for r in self._pending))
-            self._spool.flush()
-            os.fsync(self._spool.fileno())
-        except (OSError, ValueError) as exc:
-            log.error("audit spool rewrite failed (%s)", type(exc).__name__)
+    def _own_process(self):
+        """After a fork nothing here is the new process's: start from empty (caller holds lock)."""
+        if self._pid != os.getpid():
+            self._pid, self._pending, self._thread = os.getpid(), [], None
+            self._spool = Spool(self._dir)
 
-    def _adopt_orphans(self):
-        for name in sorted(os.listdir(self._dir)) if os.path.isdir(self._dir) else ():
-            path = os.path.join(self._dir, name)
-            if not name.endswith(".jsonl") or (self._spool and path == self._spool.name):
-                continue
-            with open(path, "r+", encoding="utf-8") as f:
-                try:
-                    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
-                    continue  # a live process owns it
-                rows = [_decode(line) for line in f if line.strip()]
-                if rows:
-                    self.enqueue(rows)
-                os.unlink(path)
+    def _retry_in_background(self):
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._run, name="audit-queue", daemon=True)
+            self._thread.start()
 
     def _run(self):
+        """Retry until nothing is waiting, then end (the next enqueue starts another)."""
         while True:
-            self._wake.wait(self._retry)
-            self._wake.clear()
+            time.sleep(self._retry)
             try:
                 self.flush()
-            except Exception:  # noqa: BLE001 — the retry thread must outlive any one failure
+            except Exception:  # noqa: BLE001 — keep retrying whatever one attempt met
                 log.exception("audit queue flush failed")
+            with self._lock:
+                if not self._pending:
+                    self._thread = None
+                    return
 
 
 def _not_yet_written(session, rows):
@@ -205,7 +171,10 @@ def _rollback(session):
 def init_app(app):
     from .. import db
 
-    directory = app.config["AUDIT_SPOOL_DIR"] or os.path.join(app.instance_path, "audit-spool")
+    base = app.config["AUDIT_SPOOL_DIR"] or os.path.join(app.instance_path, "audit-spool")
+    # one folder per database: a spool is only ever delivered to the database it was meant for
+    url = make_url(app.config["DATABASE_URL"]).render_as_string(hide_password=True)
+    directory = os.path.join(base, hashlib.sha256(url.encode()).hexdigest()[:12])
     sessions = db.sessions(app)
     queue = AuditQueue(sessions, directory, app.config["AUDIT_RETRY_SECONDS"])
     _QUEUES[sessions.kw["bind"]] = queue

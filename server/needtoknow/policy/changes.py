@@ -16,8 +16,8 @@ GROUP_FIELDS = ("name", *GROUP_DEFAULTS)
 
 
 class PolicyError(Exception):
-    """A change that can't be made: `status` 404 (no such row) or 409 (conflict); `field` names
-    the input at fault."""
+    """A change that can't be made: `status` 400 (a rule names no group), 404 (no such row) or
+    409 (conflict); `field` names the input at fault."""
 
     def __init__(self, status, message, field=None):
         super().__init__(message)
@@ -54,7 +54,8 @@ def _unique_name(session, name, group_id=None):
 
 def create_group(session, actor, data):
     _unique_name(session, data["name"])
-    row = RecipientGroup(**{**GROUP_DEFAULTS, **{k: v for k, v in data.items() if k in GROUP_FIELDS}})
+    given = {k: v for k, v in data.items() if k in GROUP_FIELDS}
+    row = RecipientGroup(**{**GROUP_DEFAULTS, **given})
     session.add(row)
     _flush(session)
     _commit(session, actor, f"group “{row.name}” created", None, group_dict(row))

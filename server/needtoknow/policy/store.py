@@ -57,7 +57,8 @@ def rule_dict(row, group_name=None):
 
 
 def list_groups(session):
-    return [group_dict(g) for g in session.scalars(select(RecipientGroup).order_by(RecipientGroup.name))]
+    rows = session.scalars(select(RecipientGroup).order_by(RecipientGroup.name))
+    return [group_dict(g) for g in rows]
 
 
 def list_rules(session, group_id=None):

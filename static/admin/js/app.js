@@ -58,6 +58,7 @@ function route() {
   if (!(session && session.admin)) return;
   const name = location.hash.slice(1);
   if (!PAGES[name]) { location.hash = "#directory"; return; }
+  notify("");
   showPage(name);
   document.title = `${$(`#page-${name} h2`).textContent} — Need to Know admin`;
   $(`#page-${name} h2`).setAttribute("tabindex", "-1");

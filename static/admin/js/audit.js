@@ -1,6 +1,7 @@
 // Audit log page: filter, page through, export the same selection as CSV.
 import { call, query } from "./api.js";
 import { $, h, table, when } from "./dom.js";
+import { ruleName } from "./words.js";
 
 const PAGE = 50;
 let offset = 0;
@@ -13,7 +14,7 @@ export function init() {
 export async function show() {
   if ($("#a-rule").options.length === 1) {
     const rules = await call("GET", "/rule-catalogue");
-    $("#a-rule").append(...rules.map((r) => h("option", { value: r.id }, r.id)));
+    $("#a-rule").append(...rules.map((r) => h("option", { value: r.id }, ruleName(r.id))));
   }
   await load();
 }

@@ -67,7 +67,7 @@ async function search() {
   $("#people-results").replaceChildren(
     h("p", { class: "hint" }, `${page.total} ${page.total === 1 ? "person" : "people"} found` +
       (page.total > page.people.length ? `; showing the first ${page.people.length}.` : ".")),
-    table(null, ["Name", "Kind", "Email", "Id"], rows));
+    rows.length ? table(null, ["Name", "Kind", "Email", "Id"], rows) : null);
 }
 
 async function person(id) {

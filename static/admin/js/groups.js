@@ -1,6 +1,7 @@
 // Groups and rules page: recipient groups, the rules set for them, and the standard rules.
 import { call } from "./api.js";
 import { $, busy, h, lines, notify, showErrors, table } from "./dom.js";
+import { ruleName } from "./words.js";
 
 const ROLES = { client: "Clients", care_worker: "Care workers", office_staff: "Office staff",
   relative: "Relatives", professional: "Professionals",
@@ -25,10 +26,10 @@ export function init() {
 
 export async function show() {
   catalogue = await call("GET", "/rule-catalogue");
-  $("#rule-rule").replaceChildren(...catalogue.map((r) => h("option", { value: r.id }, r.id)));
+  $("#rule-rule").replaceChildren(...catalogue.map((r) => h("option", { value: r.id }, ruleName(r.id))));
   describeRule();
   $("#catalogue").replaceChildren(table(null, ["Rule", "Normally", "Fires when"],
-    catalogue.map((r) => [r.id, r.id === "client-data" ? "Off" : SEVERITY[r.severity], r.summary])));
+    catalogue.map((r) => [ruleName(r.id), r.id === "client-data" ? "Off" : SEVERITY[r.severity], r.summary])));
   await refresh();
 }
 
@@ -40,14 +41,16 @@ function describeRule() {
 async function refresh() {
   groups = await call("GET", "/groups");
   const rules = await call("GET", "/rules");
-  $("#rule-group").replaceChildren(...groups.map((g) => h("option", { value: g.id }, g.name)));
+  $("#rule-group").replaceChildren(...(groups.length
+    ? groups.map((g) => h("option", { value: g.id }, g.name))
+    : [h("option", { value: "" }, "Create a group first")]));
   $("#groups-list").replaceChildren(groups.length ? table(null, ["Group", "Who is in it", ""],
     groups.map((g) => [g.name, members(g), h("span", {},
       h("button", { type: "button", onclick: () => editGroup(g) }, "Edit"), " ",
       h("button", { type: "button", class: "danger", onclick: () => deleteGroup(g) }, "Delete"))]))
     : h("p", { class: "hint" }, "No groups yet."));
   $("#rules-list").replaceChildren(rules.length ? table(null, ["Group", "Rule", "For this group", "Note", ""],
-    rules.map((r) => [r.group, r.rule, severityChooser(r), r.note,
+    rules.map((r) => [r.group, ruleName(r.rule), severityChooser(r), r.note,
       h("button", { type: "button", class: "danger", onclick: () => deleteRule(r) }, "Delete")]))
     : h("p", { class: "hint" }, "No group rules yet: every recipient gets the standard rules."));
 }
@@ -71,7 +74,7 @@ function severityChooser(rule) {
     try {
       await call("PUT", `/rules/${rule.id}`, { group_id: rule.group_id, rule: rule.rule,
         severity: select.value, note: rule.note });
-      notify(`${rule.rule} is now "${SEVERITY[select.value]}" for ${rule.group}.`);
+      notify(`${ruleName(rule.rule)} is now "${SEVERITY[select.value]}" for ${rule.group}.`);
     } catch (e) { notify(e.message, true); }
   });
   return select;
@@ -125,13 +128,13 @@ async function addRule(event) {
     const rule = await call("POST", "/rules", body);
     showErrors($(".form-errors", form), null);
     form.elements.note.value = "";
-    notify(`Added: ${rule.rule} is "${SEVERITY[rule.severity]}" for ${rule.group}.`);
+    notify(`Added: ${ruleName(rule.rule)} is "${SEVERITY[rule.severity]}" for ${rule.group}.`);
     await refresh();
   } catch (e) { showErrors($(".form-errors", form), e, form); } finally { busy(form, false); }
 }
 
 async function deleteRule(r) {
-  if (!confirm(`Delete the rule ${r.rule} for ${r.group}?`)) return;
+  if (!confirm(`Delete the rule ${ruleName(r.rule)} for ${r.group}?`)) return;
   await call("DELETE", `/rules/${r.id}`).catch((e) => notify(e.message, true));
   await refresh();
 }

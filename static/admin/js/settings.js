@@ -19,8 +19,15 @@ function fill(settings) {
     const field = form.elements[key];
     if (!field) continue;
     if (LISTS.includes(key)) field.value = value.join("\n");
+    else if (field.dataset && field.dataset.scale) field.value = +(value / field.dataset.scale).toFixed(2);
     else field.value = value;  // a radio group takes its checked value this way too
   }
+}
+
+// A value shown in bigger units (MB) goes back as a whole number of the API's unit (bytes).
+function scaled(field) {
+  const scale = Number(field.dataset.scale || 1);
+  return scale === 1 ? Number(field.value) : Math.round(Number(field.value) * scale);
 }
 
 async function save(event) {
@@ -32,7 +39,7 @@ async function save(event) {
     const field = form.elements[el.name];
     if (LISTS.includes(el.name)) body[el.name] = lines(field.value);
     else if (CHOICES.includes(el.name)) body[el.name] = field.value;
-    else if (field.value !== "") body[el.name] = Number(field.value);
+    else if (field.value !== "") body[el.name] = scaled(field);
   }
   busy(form, true);
   try {

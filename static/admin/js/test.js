@@ -1,6 +1,7 @@
 // Test a message page: run a check without recording it and show what Outlook would show.
 import { call } from "./api.js";
 import { $, busy, h, lines, showErrors, table } from "./dom.js";
+import { ruleName } from "./words.js";
 
 export function init() {
   $("#test-form").addEventListener("submit", run);
@@ -12,6 +13,7 @@ async function run(event) {
   event.preventDefault();
   const form = event.target;
   const f = form.elements;
+  $("#test-result").hidden = true;
   busy(form, true);
   try {
     const body = { sender: f.sender.value, to: lines(f.to.value), cc: lines(f.cc.value),
@@ -46,7 +48,7 @@ function render(result) {
     h("h3", {}, result.title),
     h("p", {}, result.message),
     result.reasons.length ? table("Why", ["Rule", "Severity", "Reason"],
-      result.reasons.map((r) => [r.rule, r.severity, r.message])) : null,
+      result.reasons.map((r) => [ruleName(r.rule), r.severity, r.message])) : null,
     table("Recipients", ["Recipient", "Role", "Linked clients", "Not linked", "Groups"],
       result.recipients.map((r) => [r.email || "(contact group)", r.role.replace(/_/g, " "),
         String(r.linked_clients), String(r.unlinked_clients), (groups[r.email] || []).join(", ") || "—"])),

@@ -31,7 +31,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
    * deadline well within Outlook's five seconds. */
   function onSend(event) {
     var complete = ntk.once(event);
-    var settings = ntk.parseSettings(""), kind = "message";
+    var settings = ntk.parseSettings(""), kind = "message", item = null, stamp = "unchecked";
     var control = abortable();
     var timer = null;
     return Promise.resolve().then(function () {
@@ -40,16 +40,19 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
         control.abort();
         complete(ntk.failureOptions({ kind: "timeout" }, settings, kind));
       }, settings.timeoutMs);
-      var item = Office.context.mailbox.item;
+      item = Office.context.mailbox.item;
       kind = ntk.itemKind(item);
       return ntk.check(item, settings, control.signal).then(function (result) {
+        stamp = result.verdict.check_id;
         return ntk.sendOptions(result.verdict, settings, kind, result.state.overridden);
       });
     }).then(null, function (error) {
       return ntk.failureOptions(failureOf(error), settings, kind);
     }).then(function (options) {
-      clearTimeout(timer);
-      complete(options);
+      return ntk.stampHeader(item, stamp).then(function () {
+        clearTimeout(timer);
+        complete(options);
+      });
     });
   }
 

@@ -99,6 +99,14 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return done.then(null, function () {});
   };
 
+  /** Stamp the message with its check (X-NeedToKnow-Check: <check id> or "unchecked"), so a
+   * mail flow rule can hold what left without a check: from Outlook mobile, from other mail
+   * programs. Best effort: it never changes the outcome. */
+  ntk.stampHeader = function (item, value) {
+    if (!item || !item.internetHeaders) return Promise.resolve();
+    return call(item.internetHeaders, "setAsync", [{ "X-NeedToKnow-Check": value }]).then(null, function () {});
+  };
+
   /** Send the item from the task pane where Outlook allows it (Mailbox 1.15); false if not. */
   ntk.sendItem = function (item) {
     if (typeof item.sendAsync !== "function") return Promise.resolve(false);

@@ -35,17 +35,23 @@ async function ready(url, child, seconds) {
   throw new Error(`the backend did not answer at ${url} within ${seconds}s`);
 }
 
-/** Start the backend; `stop()` ends it and removes its files. */
-export async function startBackend(env = {}) {
+/** Start the backend; `stop()` ends it and removes its files. By default it serves the demo
+ * directory; with `clients`, a generated directory of that many clients instead. */
+export async function startBackend({ env = {}, clients = 0 } = {}) {
   const folder = mkdtempSync(join(tmpdir(), "ntk-js-"));
   const port = await freePort();
   const database = join(folder, "needtoknow.sqlite");
-  const child = spawn(NEEDTOKNOW, ["serve", "--demo", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NEEDTOKNOW_DATABASE_URL: `sqlite:///${database}`,
-           NEEDTOKNOW_INSTANCE_PATH: join(folder, "instance"), NEEDTOKNOW_LOG_LEVEL: "WARNING", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const environment = { ...process.env, NEEDTOKNOW_DATABASE_URL: `sqlite:///${database}`,
+    NEEDTOKNOW_INSTANCE_PATH: join(folder, "instance"), NEEDTOKNOW_LOG_LEVEL: "WARNING",
+    NEEDTOKNOW_ORG_DOMAINS: "agency.example", ...env };
+  if (clients) {
+    const csv = join(folder, "directory");
+    const run = (...args) => execFileSync(NEEDTOKNOW, args, { cwd: ROOT, env: environment, stdio: "pipe" });
+    run("directory", "generate", csv, "--clients", String(clients));
+    run("directory", "import", join(csv, "people.csv"), join(csv, "relationships.csv"));
+  }
+  const args = ["serve", "--port", String(port), ...(clients ? [] : ["--demo"])];
+  const child = spawn(NEEDTOKNOW, args, { cwd: ROOT, env: environment, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk) => { stderr = (stderr + chunk).slice(-4000); });
   const url = `http://127.0.0.1:${port}`;

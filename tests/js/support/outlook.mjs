@@ -44,6 +44,9 @@ export function composeItem(spec) {
       getAsync: later("sessionData.getAsync", (key) => (session.has(key) ? ok(session.get(key)) : failed("not found"))),
       setAsync: later("sessionData.setAsync", (key, value) => { session.set(key, value); return ok(undefined); }),
     },
+    internetHeaders: {
+      setAsync: later("internetHeaders.setAsync", (headers) => { spec.headers = { ...spec.headers, ...headers }; return ok(undefined); }),
+    },
     notificationMessages: {
       replaceAsync: later("notificationMessages.replaceAsync", (key, details) => { spec.notice = details; return ok(undefined); }),
       removeAsync: later("notificationMessages.removeAsync", () => { spec.notice = null; return ok(undefined); }),

@@ -34,5 +34,6 @@ def _no_store(response):
 
 
 bp.register_error_handler(PolicyError, policy_error)
-bp.record_once(lambda state: setup.install(state, [bp.name, *(f"{bp.name}.{c.name}" for c in CHILDREN)]))
+NAMES = (bp.name, *(f"{bp.name}.{child.name}" for child in CHILDREN))  # as request.blueprint says
+bp.record_once(lambda state: setup.install(state, NAMES))
 blueprints = (bp, console_bp)

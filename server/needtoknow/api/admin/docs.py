@@ -1,4 +1,6 @@
 """The admin API's operations in /api/openapi.json."""
+import copy
+
 from ..openapi import describe, json_body, json_response
 
 PREFIX = "/api/v1/admin"
@@ -9,6 +11,11 @@ ERRORS = {"401": json_response("Nobody is signed in"),
 BAD = {"400": json_response("Bad input; `fields` names each bad field")}
 MISSING = {"404": json_response("No such item")}
 CONFLICT = {"409": json_response("Conflicts with an existing item; `fields` names the field")}
+IMPORT_BAD = {"400": json_response("The files' problems by file and line; nothing was imported",
+                                   "AdminImportErrorSchema")}
+CSV = {"200": {"description": "CSV (UTF-8 with a byte-order mark)",
+               "content": {"text/csv": {"schema": {"type": "string"}}}}}
+GROUP, RULE = "AdminGroupSchema", "AdminGroupRuleSchema"
 
 
 def _id(name, kind="integer"):
@@ -23,49 +30,80 @@ def _array(schema):
     return {"type": "array", "items": schema}
 
 
-def _op(summary, ok, *, body=None, errors=(), params=None, description=AUTH):
-    operation = {"summary": summary, "description": description, "tags": ["admin"],
-                 "responses": {**ok, **ERRORS, **{k: v for e in errors for k, v in e.items()}}}
-    if body:
-        operation["requestBody"] = body
-    if params:
-        operation["parameters"] = params
-    return operation
-
-
 def _ok(description, schema=None, status="200"):
     if schema is None:
         return {status: {"description": description}}
     return {status: json_response(description, schema)}
 
 
+def _op(summary, ok, body=None, errors=(), params=None, description=AUTH):
+    operation = {"summary": summary, "description": description, "tags": ["admin"],
+                 "responses": {**ok, **ERRORS}}
+    for error in errors:
+        operation["responses"].update(error)
+    if body:
+        operation["requestBody"] = json_body(body) if isinstance(body, str) else body
+    if params:
+        operation["parameters"] = params
+    return operation
+
+
+OPERATIONS = [
+    ("/session", "get", _op("Who is signed in, and the CSRF token",
+                            _ok("The session", "AdminSessionSchema"),
+                            description="Open to anyone.")),
+    ("/session", "post", _op("Sign in as the local admin (dev mode only)",
+                             _ok("Signed in", "AdminSessionSchema", "201"), errors=[MISSING])),
+    ("/session", "delete", _op("Sign out", _ok("Signed out", status="204"))),
+    ("/groups", "get", _op("List recipient groups", _ok("The groups", _array(GROUP)))),
+    ("/groups", "post", _op("Create a recipient group", _ok("Created", GROUP, "201"), GROUP,
+                            [BAD, CONFLICT])),
+    ("/groups/{group_id}", "get", _op("Show a recipient group", _ok("The group", GROUP),
+                                      errors=[MISSING], params=_id("group_id"))),
+    ("/groups/{group_id}", "put", _op("Replace a recipient group", _ok("Changed", GROUP), GROUP,
+                                      [BAD, MISSING, CONFLICT], _id("group_id"))),
+    ("/groups/{group_id}", "delete", _op("Delete a recipient group and its rules",
+                                         _ok("Deleted", status="204"), errors=[MISSING],
+                                         params=_id("group_id"))),
+    ("/rule-catalogue", "get", _op("The default rules",
+                                   _ok("The rules", _array("AdminRuleDefinitionSchema")))),
+    ("/rules", "get", _op("List group rules", _ok("The group rules", _array(RULE)),
+                          params=[{"in": "query", "name": "group_id",
+                                   "schema": {"type": "integer"}}])),
+    ("/rules", "post", _op("Set a rule's severity for a group", _ok("Created", RULE, "201"), RULE,
+                           [BAD, CONFLICT])),
+    ("/rules/{rule_id}", "put", _op("Change a group rule", _ok("Changed", RULE), RULE,
+                                    [BAD, MISSING, CONFLICT], _id("rule_id"))),
+    ("/rules/{rule_id}", "delete", _op("Delete a group rule", _ok("Deleted", status="204"),
+                                       errors=[MISSING], params=_id("rule_id"))),
+    ("/settings", "get", _op("The settings", _ok("Every setting", "AdminSettingsSchema"))),
+    ("/settings", "patch", _op("Change some settings", _ok("Every setting", "AdminSettingsSchema"),
+                               "AdminSettingsSchema", [BAD])),
+    ("/directory/people", "get", _op("Search the directory",
+                                     _ok("A page of people", "AdminPeoplePageSchema"),
+                                     errors=[BAD], params=_query("AdminPeopleQuerySchema"))),
+    ("/directory/people/{person_id}", "get", _op("A person and their links",
+                                                 _ok("The person", "AdminPersonDetailSchema"),
+                                                 errors=[MISSING],
+                                                 params=_id("person_id", "string"))),
+    ("/directory/import", "post", _op(
+        "Import (or, with dry_run, preview) people.csv and relationships.csv",
+        _ok("What the import does", "AdminImportReportSchema"),
+        {"required": True,
+         "content": {"multipart/form-data": {"schema": "AdminImportFormSchema"}}},
+        [IMPORT_BAD])),
+    ("/audit", "get", _op("Search the audit log",
+                          _ok("A page of records, newest first", "AdminAuditPageSchema"),
+                          errors=[BAD], params=_query("AdminAuditQuerySchema"))),
+    ("/audit/export.csv", "get", _op("Export the audit log as CSV", CSV, errors=[BAD],
+                                     params=_query("AdminAuditQuerySchema"))),
+    ("/test-message", "post", _op("Check a made-up message without recording it",
+                                  _ok("The decision, and each recipient's groups",
+                                      "AdminTestResultSchema"), "CheckRequestSchema", [BAD])),
+]
+
+
 def describe_admin_api(app):
-    for path, method, operation in _operations():
-        describe(app, PREFIX + path, method, operation)
-
-
-def _operations():
-    group, rule = "AdminGroupSchema", "AdminGroupRuleSchema"
-    return [
-        ("/session", "get", _op("Who is signed in, and the CSRF token", _ok("The session", "AdminSessionSchema"), description="Open to anyone.")),
-        ("/session", "post", _op("Sign in as the local admin (dev mode only)", _ok("Signed in", "AdminSessionSchema", "201"), errors=[MISSING])),
-        ("/session", "delete", _op("Sign out", _ok("Signed out", status="204"))),
-        ("/groups", "get", _op("List recipient groups", _ok("The groups", _array(group)))),
-        ("/groups", "post", _op("Create a recipient group", _ok("Created", group, "201"), body=json_body(group), errors=[BAD, CONFLICT])),
-        ("/groups/{group_id}", "get", _op("Show a recipient group", _ok("The group", group), params=_id("group_id"), errors=[MISSING])),
-        ("/groups/{group_id}", "put", _op("Replace a recipient group", _ok("Changed", group), body=json_body(group), params=_id("group_id"), errors=[BAD, MISSING, CONFLICT])),
-        ("/groups/{group_id}", "delete", _op("Delete a recipient group and its rules", _ok("Deleted", status="204"), params=_id("group_id"), errors=[MISSING])),
-        ("/rule-catalogue", "get", _op("The default rules", _ok("The rules", _array("AdminRuleDefinitionSchema")))),
-        ("/rules", "get", _op("List group rules", _ok("The group rules", _array(rule)), params=[{"in": "query", "name": "group_id", "schema": {"type": "integer"}}])),
-        ("/rules", "post", _op("Set a rule's severity for a group", _ok("Created", rule, "201"), body=json_body(rule), errors=[BAD, MISSING, CONFLICT])),
-        ("/rules/{rule_id}", "put", _op("Change a group rule", _ok("Changed", rule), body=json_body(rule), params=_id("rule_id"), errors=[BAD, MISSING, CONFLICT])),
-        ("/rules/{rule_id}", "delete", _op("Delete a group rule", _ok("Deleted", status="204"), params=_id("rule_id"), errors=[MISSING])),
-        ("/settings", "get", _op("The settings", _ok("Every setting", "AdminSettingsSchema"))),
-        ("/settings", "patch", _op("Change some settings", _ok("Every setting", "AdminSettingsSchema"), body=json_body("AdminSettingsSchema"), errors=[BAD])),
-        ("/directory/people", "get", _op("Search the directory", _ok("A page of people", "AdminPeoplePageSchema"), params=_query("AdminPeopleQuerySchema"), errors=[BAD])),
-        ("/directory/people/{person_id}", "get", _op("A person and their links", _ok("The person", "AdminPersonDetailSchema"), params=_id("person_id", "string"), errors=[MISSING])),
-        ("/directory/import", "post", _op("Import (or preview, with dry_run) people.csv and relationships.csv", _ok("What the import does", "AdminImportReportSchema"), body={"required": True, "content": {"multipart/form-data": {"schema": "AdminImportFormSchema"}}}, errors=[{"400": json_response("The files' problems by file and line; nothing was imported", "AdminImportErrorSchema")}])),
-        ("/audit", "get", _op("Search the audit log", _ok("A page of records, newest first", "AdminAuditPageSchema"), params=_query("AdminAuditQuerySchema"), errors=[BAD])),
-        ("/audit/export.csv", "get", _op("Export the audit log as CSV", {"200": {"description": "CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}}, params=_query("AdminAuditQuerySchema"), errors=[BAD])),
-        ("/test-message", "post", _op("Check a made-up message without recording it", _ok("The decision, and each recipient's groups", "AdminTestResultSchema"), body=json_body("CheckRequestSchema"), errors=[BAD])),
-    ]
+    for path, method, operation in OPERATIONS:
+        # a copy for each app: the OpenAPI builder resolves schema names in place
+        describe(app, PREFIX + path, method, copy.deepcopy(operation))

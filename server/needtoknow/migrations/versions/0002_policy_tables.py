@@ -29,7 +29,7 @@ def upgrade():
     )
     op.create_table('policy_settings',
     sa.Column('key', sa.String(length=60), nullable=False),
-    sa.Column('value', sa.JSON(), nullable=True),
+    sa.Column('value', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_policy_settings'))
     )
     op.create_table('group_rules',

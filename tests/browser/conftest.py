@@ -1,0 +1,56 @@
+"""Browser fixtures: the app on a real socket and Debian's headless Chromium driven by
+Playwright (never a downloaded browser). Screenshots go to test-artifacts/."""
+import pathlib
+
+import pytest
+from playwright.sync_api import sync_playwright
+from world import LiveServer
+
+from needtoknow import create_app, db
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = pathlib.Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def live(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE_URL": "sqlite:///" + str(tmp_path / "nk.sqlite"),
+                      "ORG_DOMAINS": ("agency.example",)})
+    db.upgrade(app)
+    server = LiveServer(app)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not pathlib.Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup --browser`")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium, live):
+    context = chromium.new_context(base_url=live.url, viewport={"width": 1280, "height": 860},
+                                   locale="en-GB", accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def shoot():
+    """shoot(page, name): a full-page screenshot at test-artifacts/admin-<name>.png."""
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    def take(page, name):
+        path = ARTIFACTS / f"admin-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+    return take

@@ -1,0 +1,103 @@
+"""The audit queue: records the database refuses are spooled, retried and delivered once."""
+import os
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import sessionmaker
+
+from needtoknow import db
+from needtoknow.audit import queue as audit_queue, writer
+from needtoknow.audit.models import AuditRecord
+from needtoknow.audit.queue import AuditQueue
+from needtoknow.audit.spool import Spool
+
+
+def row(check_id, kind="check"):
+    return {"kind": kind, "check_id": check_id, "created_at": datetime.now(timezone.utc),
+            "actor": "office@agency.example", "decision": "warn", "rules": ["check-unavailable"]}
+
+
+def count(sessions):
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(AuditRecord))
+
+
+@pytest.fixture
+def sessions(app):
+    return db.sessions(app)
+
+
+@pytest.fixture
+def broken_sessions(tmp_path):
+    """A database that refuses every write (no tables)."""
+    return sessionmaker(bind=create_engine("sqlite:///" + str(tmp_path / "empty.sqlite")))
+
+
+def test_a_refused_write_is_spooled_and_delivered_later(sessions, broken_sessions, tmp_path):
+    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=60)
+    with broken_sessions() as bad:
+        assert queue.submit([row("a1"), row("a2")], bad) is True  # refused, but spooled
+    assert queue.pending == 2 and count(sessions) == 0
+    assert len(os.listdir(tmp_path / "spool")) == 1
+    assert queue.flush() == 2
+    assert queue.pending == 0 and count(sessions) == 2
+    assert os.listdir(tmp_path / "spool") == []  # nothing left behind
+
+
+def test_while_records_wait_new_ones_queue_behind_them(sessions, broken_sessions, tmp_path):
+    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=60)
+    with broken_sessions() as bad:
+        queue.submit([row("b1")], bad)
+    with sessions() as good:
+        queue.submit([row("b2")], good)  # the database works, but order is kept
+    assert queue.pending == 2
+    queue.flush()
+    with sessions() as session:
+        assert [r.check_id for r in session.scalars(select(AuditRecord).order_by(AuditRecord.id))] \
+            == ["b1", "b2"]
+
+
+def test_a_dead_processs_spool_is_delivered_once(sessions, tmp_path):
+    folder = str(tmp_path / "spool")
+    dead = Spool(folder)
+    dead.append([row("c1"), row("c2")])
+    dead._file.close()  # the process died: its lock went with it
+    with sessions() as session:  # c1 made it in before the crash
+        session.add(AuditRecord(**row("c1")))
+        session.commit()
+    queue = AuditQueue(sessions, folder, retry_seconds=60)
+    queue.flush()
+    assert count(sessions) == 2 and os.listdir(folder) == []
+
+
+def test_a_live_processs_spool_is_left_alone(sessions, tmp_path):
+    folder = str(tmp_path / "spool")
+    live = Spool(folder)
+    live.append([row("d1")])
+    AuditQueue(sessions, folder, retry_seconds=60).flush()
+    assert count(sessions) == 0 and len(os.listdir(folder)) == 1
+
+
+def test_the_background_thread_retries_until_delivered(sessions, tmp_path):
+    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=0.05)
+    queue.enqueue([row("e1")])
+    for _ in range(200):
+        if queue.pending == 0:
+            break
+        __import__("time").sleep(0.05)
+    assert count(sessions) == 1
+
+
+def test_record_runs_the_writer_and_falls_back_to_the_queue(app, monkeypatch):
+    queue = app.extensions["needtoknow.audit_queue"]
+    check = type("Check", (), {"check_id": "f1", "actor": "x@agency.example", "decision": "warn",
+                               "rules": ["unknown-recipient"], "recipients": [], "counts": {},
+                               "attachments": []})()
+    with db.sessions(app)() as session:
+        assert audit_queue.record(session, writer.record_override, check, "sent on purpose")
+    assert queue.pending == 0
+    with db.sessions(app)() as session:
+        stored = session.scalars(select(AuditRecord)).one()
+    assert stored.kind == "override" and stored.justification == "sent on purpose"
+    assert stored.details == {}  # the model's default, not a NULL

@@ -1,0 +1,55 @@
+"""Rate limits: none in dev mode; per user and per address otherwise; JSON 429 with Retry-After."""
+import uuid
+
+import pytest
+
+from needtoknow import ratelimit
+
+from conftest import SHORT
+
+
+def post(client, n, **headers):
+    return [client.post("/api/v1/check", json=SHORT, headers=headers).status_code for _ in range(n)]
+
+
+def test_dev_mode_has_no_limit(make_app):
+    app = make_app(AUTH_MODE="dev", RATE_LIMIT_PER_IP="2/minute")
+    assert set(post(app.test_client(), 5)) == {200}
+
+
+@pytest.mark.parametrize("setting, auth, on", [
+    ("auto", "dev", False), ("auto", "entra", True), ("on", "dev", True), ("off", "entra", False)])
+def test_the_setting(setting, auth, on):
+    assert ratelimit.enabled({"RATE_LIMIT": setting, "AUTH_MODE": auth}) is on
+
+
+def test_over_the_limit_is_a_json_429_with_retry_after(make_app):
+    app = make_app(RATE_LIMIT="on", RATE_LIMIT_PER_IP="3/minute")
+    client = app.test_client()
+    assert post(client, 3) == [200, 200, 200]
+    response = client.post("/api/v1/check", json=SHORT)
+    assert response.status_code == 429 and "try again" in response.get_json()["error"]
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+    assert client.get("/healthz").status_code == 200  # probes are never limited
+
+
+def test_each_token_has_its_own_user_limit(make_app):
+    app = make_app(RATE_LIMIT="on", RATE_LIMIT_PER_USER="2/minute", RATE_LIMIT_PER_IP="100/minute")
+    client = app.test_client()
+    assert post(client, 3, Authorization="Bearer one") == [200, 200, 429]
+    assert post(client, 2, Authorization="Bearer two") == [200, 200]
+
+
+def test_the_address_limit_holds_whatever_the_token(make_app):
+    app = make_app(RATE_LIMIT="on", RATE_LIMIT_PER_USER="100/minute", RATE_LIMIT_PER_IP="3/minute")
+    client = app.test_client()
+    codes = [post(client, 1, Authorization=f"Bearer {n}")[0] for n in range(4)]
+    assert codes == [200, 200, 200, 429]
+
+
+def test_two_instances_share_the_limit_through_redis(make_app, throwaway_redis):
+    config = dict(RATE_LIMIT="on", RATE_LIMIT_PER_IP="4/minute", REDIS_URL=throwaway_redis.url,
+                  RATELIMIT_KEY_PREFIX=uuid.uuid4().hex)
+    a, b = make_app(**config).test_client(), make_app(**config).test_client()
+    codes = [post(client, 1)[0] for client in (a, b, a, b, a, b)]
+    assert codes == [200, 200, 200, 200, 429, 429]
