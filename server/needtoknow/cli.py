@@ -46,6 +46,7 @@ def _prepare_demo(app):
     from .demo.load import load_demo
     from .directory.view import revision
 
+    app.config["DEMO"] = True
     if not app.config["ORG_DOMAINS"]:
         app.config["ORG_DOMAINS"] = ("agency.example",)
     with db.sessions(app)() as session:

@@ -75,5 +75,30 @@ async function override(event) {
     ? "Recorded: the email would be sent." : `Not recorded: ${answer.error}`;
 }
 
+const ROLE_NAMES = { office_staff: "Office staff", care_worker: "Care workers", relative: "Relatives",
+  professional: "Professionals" };
+
+async function showExamples() {
+  const response = await fetch("/demo/examples.json");
+  if (!response.ok) { document.getElementById("examples").hidden = true; return; }
+  const byRole = await response.json();
+  const list = document.getElementById("example-list");
+  for (const [role, emails] of Object.entries(byRole)) {
+    list.append(el("dt", ROLE_NAMES[role] || role));
+    const entry = el("dd");
+    for (const email of emails) {
+      const button = el("button", email, "example");
+      button.type = "button";
+      button.addEventListener("click", () => {
+        const to = document.querySelector("input[name=to]");
+        to.value = splitAddresses(to.value).concat(email).join("; ");
+      });
+      entry.append(button, " ");
+    }
+    list.append(entry);
+  }
+}
+
+showExamples();
 document.getElementById("draft").addEventListener("submit", send);
 document.getElementById("override").addEventListener("submit", override);

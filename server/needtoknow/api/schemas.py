@@ -57,6 +57,16 @@ class AttachmentSchema(Schema):
             raise ValidationError("Give `content_base64` or `sha256`.", "content_base64")
 
 
+class ClientInfoSchema(Schema):
+    """Which add-in asked (kept in the audit record, so nothing free-form)."""
+
+    host = fields.String(load_default="", validate=validate.Length(max=40))
+    version = fields.String(load_default="", validate=validate.Length(max=40))
+
+    class Meta:
+        unknown = "exclude"
+
+
 class CheckRequestSchema(Schema):
     sender = fields.String(load_default="", validate=validate.Length(max=320))
     to = fields.List(RecipientField(), load_default=list)
@@ -67,7 +77,7 @@ class CheckRequestSchema(Schema):
     body_type = fields.String(load_default="text", validate=validate.OneOf(("text", "html")))
     attachments = fields.List(fields.Nested(AttachmentSchema), load_default=list)
     draft_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
-    client = fields.Dict(load_default=dict)
+    client = fields.Nested(ClientInfoSchema, load_default=dict)
 
     class Meta:
         unknown = "exclude"

@@ -29,7 +29,9 @@ def write(settings, out, icons):
         shutil.copyfile(os.path.join(icons, name), os.path.join(out, name))
     with zipfile.ZipFile(os.path.join(out, PACKAGE), "w", zipfile.ZIP_DEFLATED) as z:
         for name in ("manifest.json", manifest_json.COLOR_ICON, manifest_json.OUTLINE_ICON):
-            z.write(os.path.join(out, name), name)
+            with open(os.path.join(out, name), "rb") as f:  # fixed dates: same inputs, same bytes
+                z.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), f.read(),
+                           zipfile.ZIP_DEFLATED)
     with open(os.path.join(out, WELL_KNOWN), "w", encoding="utf-8") as f:
         json.dump({"allowed": script_urls(settings)}, f, indent=2)
         f.write("\n")

@@ -95,14 +95,17 @@ def unknown_recipient(message, policy):
 
 
 def exposed_recipients(message, policy):
+    """Families of different clients who would see each other's addresses. One family's set of
+    clients inside another's (a son of two clients, a daughter of one of them) exposes no one."""
     families = [r for r in message.recipients
                 if r.field in ("to", "cc") and not r.internal and r.role in ("relative", "client") and r.linked]
-    if len({r.linked for r in families}) < 2:
+    exposed = [a for a in families if any(not (a.linked <= b.linked or b.linked <= a.linked) for b in families)]
+    if not exposed:
         return []
     default = RULES["exposed-recipients"].severity
-    severity = most_severe(policy.severity("exposed-recipients", r, default) for r in families)
-    text, md = wording.exposed(len(families))
-    return [Reason("exposed-recipients", severity, text, md, _emails(families))]
+    severity = most_severe(policy.severity("exposed-recipients", r, default) for r in exposed)
+    text, md = wording.exposed(len(exposed))
+    return [Reason("exposed-recipients", severity, text, md, _emails(exposed))]
 
 
 def unreadable_attachment(message, policy):
