@@ -214,6 +214,9 @@ def main():
     parser.add_argument("--connections", type=int, default=32, help="closed-loop concurrency")
     parser.add_argument("--ports", default="18601,18602")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="gunicorn workers per instance (two instances share this machine's CPUs)")
+    parser.add_argument("--threads", type=int, default=4, help="threads per worker")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     opts = parser.parse_args()
 
@@ -222,7 +225,8 @@ def main():
     env = dict(os.environ, NEEDTOKNOW_DATABASE_URL=f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}",
                NEEDTOKNOW_REDIS_URL=opts.redis, NEEDTOKNOW_RATE_LIMIT="on",
                NEEDTOKNOW_RATE_LIMIT_PER_USER="1000000/minute", NEEDTOKNOW_RATE_LIMIT_PER_IP="1000000/minute",
-               NEEDTOKNOW_LOG_LEVEL="WARNING",
+               NEEDTOKNOW_LOG_LEVEL="WARNING", NEEDTOKNOW_WORKERS=str(opts.workers),
+               NEEDTOKNOW_THREADS=str(opts.threads),
                NEEDTOKNOW_INSTANCE_PATH=log_dir, NEEDTOKNOW_ORG_DOMAINS="agency.example")
     database(name, "create")
     subprocess.run([NEEDTOKNOW, "db", "upgrade"], env=env, check=True, capture_output=True)
@@ -239,6 +243,7 @@ def main():
             proc.wait(timeout=120)
         database(name, "drop")
     results["setup"] = {"instances": len(ports), "cpus": os.cpu_count(), "logs": log_dir,
+                        "workers_per_instance": opts.workers, "threads_per_worker": opts.threads,
                         "rate_limit": "on (Redis)", "database": "PostgreSQL 127.0.0.1:5432"}
     report(results, opts)
     ok = all(r["errors"] == 0 for k, r in results.items() if k != "setup")
@@ -259,7 +264,8 @@ def report(results, opts):
     if opts.json:
         print(json.dumps(results, indent=2))
         return
-    print(f"two gunicorn instances, {os.cpu_count()} CPUs, PostgreSQL + Redis on loopback")
+    print(f"two gunicorn instances x {opts.workers} worker(s) x {opts.threads} threads, "
+          f"{os.cpu_count()} CPUs, PostgreSQL + Redis on loopback, rate limiting on")
     for key, label in (("short_open_loop", f"short mail @ {opts.rate:g}/s offered"),
                        ("short_closed_loop", f"short mail, {opts.connections} in flight"),
                        ("attachment_open_loop", f"1-page PDF @ {opts.attachment_rate:g}/s offered")):

@@ -27,13 +27,15 @@ def access_code(count, locations):
 
 
 def unlinked_client(severity, recipients, clients):
-    who = (_plural(len(recipients), "recipient outside the organisation",
-                   "recipients outside the organisation")
-           if severity == "block" else _plural(len(recipients), "staff member", "staff members"))
-    verb = "would get" if len(recipients) > 1 else "would get"
-    text, md = _pair("{} " + verb + " details of {} they are not linked to.",
-                     [who, _plural(clients, "client")])
-    advice = RULES["unlinked-client"].advice
+    if severity == "block":
+        who = _plural(len(recipients), "recipient outside the organisation",
+                      "recipients outside the organisation")
+        text, md = _pair("{} would get details of {} they are not linked to.", [who, _plural(clients, "client")])
+        advice = RULES["unlinked-client"].advice
+    else:
+        who = _plural(len(recipients), "staff member", "staff members")
+        text, md = _pair("{} would get details of {} they are not assigned to.", [who, _plural(clients, "client")])
+        advice = "Check they need these details, or remove them."
     return f"{text} {advice}", f"{md} {advice}"
 
 

@@ -43,7 +43,7 @@ export async function startBackend({ env = {}, clients = 0 } = {}) {
   const database = join(folder, "needtoknow.sqlite");
   const environment = { ...process.env, NEEDTOKNOW_DATABASE_URL: `sqlite:///${database}`,
     NEEDTOKNOW_INSTANCE_PATH: join(folder, "instance"), NEEDTOKNOW_LOG_LEVEL: "WARNING",
-    NEEDTOKNOW_ORG_DOMAINS: "agency.example", ...env };
+    NEEDTOKNOW_ORG_DOMAINS: "agency.example", NEEDTOKNOW_AUTH_MODE: "dev", ...env };
   if (clients) {
     const csv = join(folder, "directory");
     const run = (...args) => execFileSync(NEEDTOKNOW, args, { cwd: ROOT, env: environment, stdio: "pipe" });
