@@ -106,10 +106,13 @@ def check_command(sender, to, cc, bcc, subject, body, attach, as_json):
 
 def _register_optional():
     """Command groups that live beside their features."""
+    from .auth.cli import apikey
     from .directory.cli import directory
+    from .outlook import cli as _outlook_cli  # noqa: F401  (adds `manifest outlook`)
     from .gmail import deployment as _gmail_deployment  # noqa: F401  (adds `manifest gmail`)
     from .manifest_cli import manifest
 
+    main.add_command(apikey)
     main.add_command(directory)
     main.add_command(manifest)
 

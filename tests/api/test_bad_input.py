@@ -98,7 +98,7 @@ def test_oversized_request_is_413(make_app):
     ("rota.docx", billion_laughs_docx, "bomb"),
     ("plan.pdf", encrypted_pdf, "encrypted"),
     ("rota.docx", lambda: docx_bytes()[:1500], "corrupt"),
-    ("photo.png", lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "unsupported"),
+    ("photo.png", lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 200_000, "unsupported"),
 ])
 def test_unreadable_files_warn(live, name, make, kind):
     from needtoknow.policy.wording import KIND_WORDS

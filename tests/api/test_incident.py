@@ -1,6 +1,7 @@
 """The incident, replayed: a five-page PDF of 120 clients with key safe codes to 198 recipients,
 16 of them relatives of other clients."""
 import json
+import re
 
 from needtoknow.demo.documents import client_list_pdf, key_safe_code
 from world import ORG, LiveServer, attachment, load, message
@@ -37,7 +38,9 @@ def test_incident_is_blocked_with_counts_not_values(make_app):
     outside = [r for r in answer["reasons"] if r["rule"] == "unlinked-client" and r["severity"] == "block"][0]
     assert set(outside["recipients"]) == {r["email"] for r in relatives}
     assert "16 recipients outside the organisation" in outside["message"]
-    text = raw.decode().lower()
+    answer.pop("check_id"), answer.pop("elapsed_ms")  # random and measured: may hold any digits
+    text = json.dumps(answer).lower()
     for client in clients:
-        for value in (client["full_name"], client["phone"], client["address"], key_safe_code(client)):
-            assert f'{value.lower()}' not in text or value.isdigit() and f'"{value}' not in text
+        for value in (client["full_name"], client["phone"], client["address"]):
+            assert value.lower() not in text
+        assert re.search(rf"(?<!\d){key_safe_code(client)}(?!\d)", text) is None

@@ -75,7 +75,11 @@ CASES = [
      "warn", ["exposed-recipients"]),
     ("lookalike", evidence(), [person("rel1@famliy.example", "unknown_external", internal=False,
                                       known=False, lookalike=True)], "warn", ["lookalike-recipient"]),
-    ("contact group with personal data", evidence(phone=1), [GROUP], "warn", ["unknown-recipient"]),
+    ("unexpanded list with personal data", evidence(phone=1), [GROUP], "warn",
+     ["unexpanded-list", "unknown-recipient"]),
+    ("unexpanded list, nothing personal", evidence(), [GROUP], "allow", []),
+    ("contact group with personal data", evidence(phone=1),
+     [person("", "unresolved", internal=False, known=False, type="other")], "warn", ["unknown-recipient"]),
 ]
 
 

@@ -6,7 +6,10 @@ def normalise(raw):
     """`' Joan Smith <Joan.Smith@Example.org> '` → `'joan.smith@example.org'`; '' if no address."""
     if not raw:
         return ""
-    _name, address = parseaddr(raw.strip())
+    raw = raw.strip()
+    if "<" not in raw and '"' not in raw and " " not in raw:  # the usual bare address: no parsing
+        return raw.lower() if "@" in raw else ""
+    _name, address = parseaddr(raw)
     address = (address or raw).strip().strip("<>").strip().lower()
     return address if "@" in address else ""
 

@@ -1,5 +1,7 @@
 """Addresses a small edit away from a directory address: the autocomplete slip behind most
 misdirected email."""
+from functools import lru_cache
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -10,8 +12,10 @@ class Lookalikes:
     def __init__(self, emails):
         self._emails = list(emails)
         self._known = frozenset(self._emails)
+        # the same colleagues are written to all day: remember answers for this directory revision
+        self.near = lru_cache(maxsize=20_000)(self._near)
 
-    def near(self, address, max_edits=2):
+    def _near(self, address, max_edits=2):
         """True when `address` is not in the directory but within `max_edits` insertions,
         deletions, substitutions or swaps of an address that is."""
         if not address or address in self._known or not self._emails or max_edits <= 0:

@@ -20,7 +20,7 @@ class Message:
 
 def decide(message, policy=Policy()):
     reasons = []
-    for rule in (access_code, unlinked_client, bulk_client_data, unknown_recipient,
+    for rule in (access_code, unlinked_client, bulk_client_data, unknown_recipient, unexpanded_list,
                  exposed_recipients, unreadable_attachment, lookalike_recipient, client_data):
         reasons.extend(r for r in rule(message, policy) if r.severity != "allow")
     reasons.sort(key=lambda r: -ORDER[r.severity])
@@ -92,6 +92,15 @@ def unknown_recipient(message, policy):
     return [Reason("unknown-recipient", severity, *wording.unknown(recipients), _emails(recipients))
             for severity, recipients in _per_recipient(
                 "unknown-recipient", unknown, policy, lambda r: RULES["unknown-recipient"].severity).items()]
+
+
+def unexpanded_list(message, policy):
+    if not message.evidence.has_personal_data():
+        return []
+    lists = [r for r in message.recipients if r.type == "distributionList" and r.role == "unresolved"]
+    return [Reason("unexpanded-list", severity, *wording.unexpanded(recipients), _emails(recipients))
+            for severity, recipients in _per_recipient(
+                "unexpanded-list", lists, policy, lambda r: RULES["unexpanded-list"].severity).items()]
 
 
 def exposed_recipients(message, policy):

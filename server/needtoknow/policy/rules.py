@@ -34,6 +34,10 @@ RULES = {r.id: r for r in (
     Rule("lookalike-recipient", "warn",
          "An address outside the directory is one or two characters away from a directory address.",
          "Check the address for a typo before sending."),
+    Rule("unexpanded-list", "warn",
+         "A distribution list could not be expanded, so who would receive the message is unknown, "
+         "and the message holds personal data.",
+         "Send to the people by name, or ask IT to check the list can be expanded."),
     Rule("client-data", "allow",
          "A recipient gets any data identifying a client (off by default; groups can turn it on).",
          "Check this recipient should get client details."),

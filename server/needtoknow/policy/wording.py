@@ -53,6 +53,13 @@ def unknown(recipients):
     return f"{text} {advice}", f"{md} {advice}"
 
 
+def unexpanded(recipients):
+    text, md = _pair("{} could not be expanded, so it is not known who would receive this personal data.",
+                     [_plural(len(recipients), "distribution list")])
+    advice = RULES["unexpanded-list"].advice
+    return f"{text} {advice}", f"{md} {advice}"
+
+
 def exposed(count):
     text, md = _pair("{} of different clients can see each other's addresses in To or Cc.",
                      [_plural(count, "relative")])

@@ -8,7 +8,7 @@ from PIL import Image
 
 import needtoknow.inspect.extract as extract_package
 from needtoknow.inspect.document import PROBLEM_KINDS
-from needtoknow.inspect.extract import extract, sniff
+from needtoknow.inspect.extract import Limits, extract, sniff
 
 from .conftest import CLIENTS, all_text, make_docx, make_pdf, make_xlsx, make_zip, problem_kinds
 
@@ -45,7 +45,8 @@ def test_type_is_decided_from_the_bytes(kind):
     (png(), "image/png"), (gzip.compress(b"Key safe 9357", mtime=0), "application/gzip"),
     (random.Random(1).randbytes(4096), "unknown binary data"),
 ], ids=["png", "gzip", "random"])
-def test_unsupported_binary_types(data, mime, limits):
+def test_unsupported_binary_types(data, mime):
+    limits = Limits(ignore_images_below=0)
     result = extract("scan.pdf", data, limits)
     assert problem_kinds(result) == ["unsupported"] and mime in result.problems[0].detail
 
@@ -93,3 +94,11 @@ def test_a_reader_failing_becomes_corrupt_without_its_message(monkeypatch, limit
     result = extract("note.txt", b"Joan Smith 9357", limits)
     assert problem_kinds(result) == ["corrupt"]
     assert result.problems[0].detail == "could not read the text file (RuntimeError)"
+
+
+@pytest.mark.parametrize("ignore_below,kinds", [(100 * 1024, []), (10, ["unsupported"])])
+def test_small_pictures_are_logos_not_problems(ignore_below, kinds):
+    """A signature logo must not turn every email into a warning; a large picture (a photo of a
+    list, say) can't be read and is reported."""
+    result = extract("logo.png", png(), Limits(ignore_images_below=ignore_below))
+    assert problem_kinds(result) == kinds and result.parts == ()

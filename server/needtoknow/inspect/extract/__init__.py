@@ -46,6 +46,8 @@ def _read(name, data, ctx):
         ctx.problem(name, "too_large", f"file over {ctx.limits.max_bytes} bytes")
         return
     kind, detail = sniff.detect(data)
+    if kind == "unsupported" and detail.startswith("image/") and len(data) < ctx.limits.ignore_images_below:
+        return
     if kind == "unsupported":
         ctx.problem(name, "unsupported", f"can't read this type of file ({detail})")
         return

@@ -12,6 +12,7 @@ CONFIG_KEYS = {
     "max_compression_ratio": "MAX_COMPRESSION_RATIO",
     "max_text_chars": "MAX_TEXT_CHARS",
     "seconds": "EXTRACT_SECONDS",
+    "ignore_images_below": "IGNORE_IMAGES_BELOW_BYTES",
 }
 
 
@@ -26,6 +27,9 @@ class Limits:
     max_compression_ratio: float = 100.0  # uncompressed / compressed size of a large member
     max_text_chars: int = 5_000_000  # text kept per attachment
     seconds: float = 10.0  # wall time per attachment
+    # pictures hold no text we can read; below this size they are signature logos and icons, not
+    # photographs of a list, and warning on every one would teach staff to click through warnings
+    ignore_images_below: int = 100 * 1024
 
     @classmethod
     def from_config(cls, config):
