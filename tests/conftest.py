@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh app per test on SQLite, and on a throwaway PostgreSQL database.
+"""Shared fixtures: a fresh app per test on SQLite, and on a throwaway PostgreSQL database; one
+headless Chromium (Debian's) per test worker for every browser test.
 
 PostgreSQL is the server on 127.0.0.1:5432 (trust auth). A run creates one database for itself and
 drops it at the end; if the server can't be reached the postgres-marked tests fail (never skip).
@@ -6,6 +7,8 @@ drops it at the end; if the server can't be reached the postgres-marked tests fa
 import os
 import sys
 import uuid
+
+import pathlib
 
 import pytest
 import sqlalchemy
@@ -77,3 +80,20 @@ def any_app(make_app, database_url):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not pathlib.Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup --browser`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

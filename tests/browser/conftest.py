@@ -3,14 +3,10 @@ Playwright (never a downloaded browser). Screenshots go to test-artifacts/."""
 import pathlib
 
 import pytest
-from playwright.sync_api import sync_playwright
 from world import LiveServer
 
 from needtoknow import create_app, db
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = pathlib.Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
@@ -22,16 +18,6 @@ def live(tmp_path):
     server = LiveServer(app)
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    if not pathlib.Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup --browser`")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

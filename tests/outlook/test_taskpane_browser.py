@@ -1,7 +1,6 @@
 """The task pane in headless Chromium (Debian's, as tests/browser uses): the page loads
 launchevent.js and taskpane.js over HTTP, checks the draft against the real app, and records a
 reason for a warned email. Office.js is replaced by a small stand-in for the compose item."""
-import pathlib
 import threading
 
 import pytest
@@ -10,7 +9,6 @@ from werkzeug.serving import make_server
 from needtoknow.demo.load import load_demo
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
 OFFICE_STUB = """
 window.sent = false;
 window.Office = (function () {
@@ -48,19 +46,13 @@ def live_url(make_app):
 
 
 @pytest.fixture
-def page():
-    if not pathlib.Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=["--headless", "--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 340, "height": 640})
-        page.route("https://appsforoffice.microsoft.com/**",
-                   lambda route: route.fulfill(body=OFFICE_STUB, content_type="application/javascript"))
-        yield page
-        browser.close()
+def page(chromium):
+    context = chromium.new_context(viewport={"width": 340, "height": 640})
+    page = context.new_page()
+    page.route("https://appsforoffice.microsoft.com/**",
+               lambda route: route.fulfill(body=OFFICE_STUB, content_type="application/javascript"))
+    yield page
+    context.close()
 
 
 def test_a_reason_is_recorded_and_the_email_sent(page, live_url):
