@@ -127,3 +127,15 @@ def _elapsed(fn):
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("text,phones", [
+    ("Call NHS 111 or the council on 0300 123 4567", 0),
+    ("Freephone 0800 123 4567, premium 0906 123 4567", 0),
+    ("Her daughter is on 07700 900123", 1),
+    ("Landline 01632 960123", 1),
+])
+def test_service_numbers_are_not_personal(text, phones):
+    from needtoknow.inspect.directory_match import ClientIndex
+    evidence = scan([TextPart("body", text)], ClientIndex.build([]))
+    assert evidence.counts["phone"] == phones

@@ -12,6 +12,9 @@ from .evidence import EMPTY, Evidence
 from .recognizers import KIND_OF_ENTITY, default_registry, mask
 
 
+SERVICE_PREFIXES = ("03", "05", "08", "09")
+
+
 def scan(parts: Iterable[TextPart], index: ClientIndex, registry=None) -> Evidence:
     """Evidence of every part, added up; `registry` defaults to all our recognizers."""
     recognizers = (registry or default_registry()).recognizers
@@ -29,8 +32,11 @@ def _scan_part(part, index, recognizers):
     # The organisation's own numbers (its signature) are neither personal data nor a client's.
     values["phone"] = [v for v in values["phone"] if v not in index.org_phones]
     values["postcode"] = [v for v in values["postcode"] if v not in index.org_postcodes]
-    counts = Counter({kind: len(found) for kind, found in values.items() if found})
     clients = index.match(part.text, values["phone"], values["postcode"], values["nhs_number"])
+    # Non-geographic numbers (03, 05, 08, 09: NHS 111, councils, helplines) belong to
+    # organisations, not people: they identify a client only through the directory, above.
+    values["phone"] = [v for v in values["phone"] if not v.startswith(SERVICE_PREFIXES)]
+    counts = Counter({kind: len(found) for kind, found in values.items() if found})
     here = frozenset((part.location,))
     every = clients.named | clients.strong | clients.weak
     return Evidence(
