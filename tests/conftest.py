@@ -57,8 +57,8 @@ def database_url(request, tmp_path):
 def make_app(tmp_path):
     """Factory: an app on a migrated database with the given config overrides."""
     def make(**overrides):
-        config = {"TESTING": True, "DATABASE_URL": "sqlite:///" + str(tmp_path / "nk.sqlite"),
-                  "ORG_DOMAINS": ("agency.example",)}
+        config = {"TESTING": True, "SECRET_KEY": "test-secret-key",
+                  "DATABASE_URL": "sqlite:///" + str(tmp_path / "nk.sqlite"), "ORG_DOMAINS": ("agency.example",)}
         config.update(overrides)
         app = create_app(config)
         db.upgrade(app)

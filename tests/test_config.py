@@ -26,3 +26,11 @@ def test_finish_fills_database_and_request_limit(tmp_path):
 def test_instance_path(tmp_path):
     assert config.instance_path("/srv/nk", {}) == "/srv/nk/instance"
     assert config.instance_path("/srv/nk", {"NEEDTOKNOW_INSTANCE_PATH": str(tmp_path)}) == str(tmp_path)
+
+
+def test_a_secret_key_is_required_outside_dev_mode(tmp_path):
+    with pytest.raises(ValueError, match="SECRET_KEY"):
+        config.finish(config.from_environment({"NEEDTOKNOW_AUTH_MODE": "entra"}), str(tmp_path))
+    values = config.finish(config.from_environment({"NEEDTOKNOW_AUTH_MODE": "entra",
+                                                    "NEEDTOKNOW_SECRET_KEY": "k" * 32}), str(tmp_path))
+    assert values["SECRET_KEY"] == "k" * 32

@@ -5,6 +5,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .audit import queue as audit_queue
 from .audit import writer
 from .directory.recipients import Addressee, classify_all
 from .inspect.document import Problem, TextPart
@@ -76,8 +77,8 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     counts["client"] = len(identified)
     result = CheckResult(uuid.uuid4().hex, decision, dialog(decision), tuple(recipients), identified,
                          counts, (time.perf_counter() - started) * 1000, inp.draft_id)
-    if session is not None:
-        writer.record_check(session, result, inp.sender, labels, inp.client)
+    if session is not None:  # through the queue: a failed write is retried, never lost
+        audit_queue.record(session, writer.record_check, result, inp.sender, labels, inp.client)
     return result
 
 

@@ -133,6 +133,9 @@ def finish(config, instance_path):
     if not config.get("DATABASE_URL"):
         config["DATABASE_URL"] = "sqlite:///" + os.path.join(instance_path, "needtoknow.sqlite")
     if not config.get("SECRET_KEY"):
+        if config.get("AUTH_MODE") != "dev":
+            # several workers or instances must share it, or admin sessions break between them
+            raise ValueError("NEEDTOKNOW_SECRET_KEY must be set when NEEDTOKNOW_AUTH_MODE is not dev")
         config["SECRET_KEY"] = secrets.token_hex(32)
     config["MAX_CONTENT_LENGTH"] = config["MAX_REQUEST_BYTES"]
     config["ORG_DOMAINS"] = tuple(d.lower() for d in config["ORG_DOMAINS"])

@@ -8,7 +8,8 @@ from flask import current_app
 
 from .cache import MemoryCache
 from .directory.lookalike import Lookalikes
-from .directory.view import load_view, revision
+from .directory.view import load_view
+from .directory.view import revisions as load_revisions
 from .inspect.directory_match import ClientIndex
 from .policy import Policy, Settings
 
@@ -46,7 +47,7 @@ class Services:
 
     def snapshot(self, session):
         """The snapshot for the database's current revisions; rebuilt at most once per change."""
-        revisions = (revision(session, "directory"), revision(session, "policy"))
+        revisions = load_revisions(session, ("directory", "policy"))
         current = self._snapshot
         if current is not None and current.revisions == revisions:
             return current

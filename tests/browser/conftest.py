@@ -26,8 +26,11 @@ def page(chromium, live):
                                    locale="en-GB", accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     context.close()
+    assert errors == [], f"the console's JavaScript failed: {errors}"
 
 
 @pytest.fixture

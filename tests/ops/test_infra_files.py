@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,11 @@ def gunicorn_settings(**env):
     """infra/gunicorn.conf.py's values, read in a fresh process (it sets the metrics directory)."""
     script = ("import json, runpy; ns = runpy.run_path('infra/gunicorn.conf.py'); "
               "print(json.dumps({k: v for k, v in ns.items() if isinstance(v, (int, str, bool, list))}))")
-    out = subprocess.run([sys.executable, "-c", script], cwd=INFRA.parent, check=True,
-                         capture_output=True, text=True,
-                         env={"PATH": "/usr/bin:/bin", **{f"NEEDTOKNOW_{k}": v for k, v in env.items()}})
+    with tempfile.TemporaryDirectory() as metrics:
+        env = {"METRICS_DIR": metrics, **env}
+        out = subprocess.run([sys.executable, "-c", script], cwd=INFRA.parent, check=True,
+                             capture_output=True, text=True, env={
+                                 "PATH": "/usr/bin:/bin", **{f"NEEDTOKNOW_{k}": v for k, v in env.items()}})
     return json.loads(out.stdout)
 
 

@@ -57,7 +57,7 @@ def test_access_log_is_json_without_query_strings(env, instances):
 
 
 def test_rate_limit_holds_across_two_instances(env, instances):
-    limited = dict(env, NEEDTOKNOW_RATE_LIMIT="on", NEEDTOKNOW_RATE_LIMIT_PER_IP="6/minute")
+    limited = dict(env, NEEDTOKNOW_RATE_LIMIT="on", NEEDTOKNOW_RATE_LIMIT_PER_IP="6/day")
     a, b = instances(limited, demo=True, workers=1), instances(limited, workers=1)
     codes = [post(server, SHORT)[0] for server in (a, b) * 5]
     assert codes == [200] * 6 + [429] * 4

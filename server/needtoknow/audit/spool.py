@@ -48,6 +48,7 @@ class Spool:
                 os.unlink(self._file.name)
                 self._file.close()
                 self._file = None
+                _remove_if_empty(self.directory)
                 return
             self._file.seek(0)
             self._file.truncate()
@@ -81,3 +82,10 @@ class Spool:
                     os.unlink(path)
             except OSError:
                 continue  # a live process holds it, or another took it first
+
+
+def _remove_if_empty(directory):
+    try:
+        os.rmdir(directory)
+    except OSError:
+        pass  # another process's spool is still there

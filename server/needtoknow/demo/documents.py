@@ -6,6 +6,7 @@ is the incident's five-page attachment.
 """
 import hashlib
 import io
+import re
 import zipfile
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape
@@ -33,16 +34,23 @@ _GRID = TableStyle([
 ])
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def _fixed_zip(data):
     """The same OOXML package with every member dated `_FIXED_TIME`: python-docx and openpyxl
-    stamp members with the current time, so two builds a second apart would differ."""
+    stamp members (and openpyxl the `modified` property, at save) with the current time, so two
+    builds a second apart would differ."""
     fixed = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target:
         for member in source.infolist():
             info = zipfile.ZipInfo(member.filename, date_time=_FIXED_TIME.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(member))
+            body = source.read(member)
+            if member.filename == "docProps/core.xml":
+                body = _MODIFIED.sub(rb"\g<1>" + _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\2", body)
+            target.writestr(info, body)
     return fixed.getvalue()
 
 

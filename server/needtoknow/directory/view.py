@@ -59,6 +59,12 @@ def revision(session, name="directory"):
     return row.number if row else 0
 
 
+def revisions(session, names):
+    """Several revision numbers in one query (0 for one never bumped)."""
+    found = dict(session.execute(select(Revision.name, Revision.number).where(Revision.name.in_(names))).all())
+    return tuple(found.get(name, 0) for name in names)
+
+
 def load_view(session):
     rev = revision(session)
     by_email, clients = {}, []

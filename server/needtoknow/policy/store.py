@@ -7,6 +7,7 @@ its snapshot on its next check.
 Settings default to the environment's values (`NEEDTOKNOW_ORG_DOMAINS`, `…_FAIL_MODE`, the size
 limits) and to SPEC's thresholds; a row in `policy_settings` overrides one.
 """
+import threading
 from dataclasses import fields
 
 from sqlalchemy import select, update
@@ -106,10 +107,12 @@ class PolicyLoader:
 
     def __init__(self):
         self.defaults = None
+        self._lock = threading.Lock()
 
     def setting_defaults(self, config):
-        if self.defaults is None:
-            self.defaults = setting_defaults(config)
+        with self._lock:  # taken once, before this loader first writes into the config
+            if self.defaults is None:
+                self.defaults = setting_defaults(config)
         return self.defaults
 
     def __call__(self, session, config):

@@ -30,6 +30,9 @@ export async function call(method, path, body) {
     init.body = JSON.stringify(body);
   }
   const response = await fetch(BASE + path, init);
+  if (response.status === 401 && path !== "/session") {
+    window.dispatchEvent(new CustomEvent("signed-out"));  // the sign-in expired: show sign-in
+  }
   if (response.status === 204) return null;
   const data = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, data);

@@ -20,6 +20,11 @@ async function start() {
   $("#sign-out").addEventListener("click", signOut);
   $("#signin-dev").addEventListener("submit", devSignIn);
   window.addEventListener("hashchange", route);
+  window.addEventListener("signed-out", async () => {
+    session = await loadSession();
+    notify("Your sign-in has ended. Sign in again.", true);
+    render();
+  });
   session = await loadSession();
   const reason = new URLSearchParams(location.search).get("signin");
   if (reason) notify(SIGNIN_MESSAGES[reason] || "Sign in again.", true);

@@ -113,8 +113,10 @@ async function saveGroup(event) {
 
 async function deleteGroup(g) {
   if (!confirm(`Delete the group “${g.name}” and its rules?`)) return;
-  await call("DELETE", `/groups/${g.id}`).catch((e) => notify(e.message, true));
-  notify(`The group “${g.name}” was deleted.`);
+  try {
+    await call("DELETE", `/groups/${g.id}`);
+    notify(`The group “${g.name}” was deleted.`);
+  } catch (e) { notify(e.message, true); }
   await refresh();
 }
 
@@ -135,6 +137,9 @@ async function addRule(event) {
 
 async function deleteRule(r) {
   if (!confirm(`Delete the rule ${ruleName(r.rule)} for ${r.group}?`)) return;
-  await call("DELETE", `/rules/${r.id}`).catch((e) => notify(e.message, true));
+  try {
+    await call("DELETE", `/rules/${r.id}`);
+    notify(`The rule ${ruleName(r.rule)} for ${r.group} was deleted.`);
+  } catch (e) { notify(e.message, true); }
   await refresh();
 }

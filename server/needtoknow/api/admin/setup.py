@@ -18,7 +18,8 @@ def install(state, blueprint_names):
     get_services(app).load_policy = PolicyLoader()
     app.config.update(
         SESSION_COOKIE_HTTPONLY=True,
-        SESSION_COOKIE_SAMESITE="Lax",  # Strict would drop the session on the sign-in redirect back
+        # Lax: Strict would hide the new session from the page Microsoft's sign-in lands on
+        SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=app.config["AUTH_MODE"] != "dev",  # dev runs on plain http
         PERMANENT_SESSION_LIFETIME=timedelta(hours=app.config["ADMIN_SESSION_HOURS"]),
     )
