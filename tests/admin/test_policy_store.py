@@ -1,9 +1,9 @@
-"""policy/store.py and policy/changes.py: the policy read from the database, revisions, audit."""
+"""policy_store/store.py and policy_store/changes.py: the policy read from the database, revisions, audit."""
 from needtoknow import db
 from needtoknow.audit.models import AuditRecord
 from needtoknow.directory.view import revision
-from needtoknow.policy import changes
-from needtoknow.policy.store import PolicyLoader, load_policy, setting_defaults
+from needtoknow.policy_store import changes
+from needtoknow.policy_store.store import PolicyLoader, load_policy, setting_defaults
 from needtoknow.services import get_services
 
 

@@ -4,7 +4,7 @@ import pytest
 from admin_helpers import check_body
 
 from needtoknow.api.admin.schemas import AdminSettingsSchema
-from needtoknow.policy.store import SETTING_KEYS
+from needtoknow.policy_store.store import SETTING_KEYS
 
 
 def test_the_schema_covers_every_setting():

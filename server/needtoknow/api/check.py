@@ -1,4 +1,6 @@
 """POST /api/v1/check and POST /api/v1/checks/<id>/override."""
+from functools import lru_cache
+
 from flask import Blueprint, current_app, jsonify, request
 
 from .. import db, failmode
@@ -20,11 +22,15 @@ def json_body():
     return data
 
 
+@lru_cache(maxsize=8)
+def request_schema(max_attachment_bytes, max_attachments):
+    """Built once per limit setting, not per request (marshmallow schemas are reusable)."""
+    return CheckRequestSchema(max_attachment_bytes=max_attachment_bytes, max_attachments=max_attachments)
+
+
 def check_input(data, config):
     """The validated request as a CheckInput."""
-    schema = CheckRequestSchema(max_attachment_bytes=config["MAX_ATTACHMENT_BYTES"],
-                                max_attachments=config["MAX_ATTACHMENTS"])
-    body = schema.load(data)
+    body = request_schema(config["MAX_ATTACHMENT_BYTES"], config["MAX_ATTACHMENTS"]).load(data)
     addressees = tuple(Addressee(email=r["email"], name=r["name"], type=r["type"], field=f)
                        for f in ("to", "cc", "bcc") for r in body[f])
     attachments = tuple(Attachment(name=a["name"], data=a["content_base64"], sha256=a["sha256"],

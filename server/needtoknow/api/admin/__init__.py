@@ -8,7 +8,7 @@ from flask import Blueprint, request
 
 from ...admin import csrf, identity
 from ...admin.views import bp as console_bp
-from ...policy.changes import PolicyError
+from ...policy_store.changes import PolicyError
 from . import audit, directory, groups, rules, session, settings, setup, test_message
 from .common import policy_error
 

@@ -4,7 +4,7 @@ from flask import current_app
 
 from ... import db
 from ...admin.identity import actor  # noqa: F401  (re-exported for the views)
-from ...policy.store import PolicyLoader, setting_defaults
+from ...policy_store.store import PolicyLoader, setting_defaults
 from ...services import get_services
 from ..check import json_body  # noqa: F401  (re-exported for the views)
 from ..errors import error_response

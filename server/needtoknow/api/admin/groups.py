@@ -1,7 +1,7 @@
 """/api/v1/admin/groups: recipient groups."""
 from flask import Blueprint, jsonify
 
-from ...policy import changes, store
+from ...policy_store import changes, store
 from ..errors import ApiError
 from .common import actor, json_body, session
 from .schemas import AdminGroupSchema

@@ -1,7 +1,7 @@
 """/api/v1/admin/rules: the default rules, and the rules admins set for recipient groups."""
 from flask import Blueprint, jsonify, request
 
-from ...policy import changes, store
+from ...policy_store import changes, store
 from ...policy.rules import RULES
 from .common import actor, json_body, session
 from .schemas import AdminGroupRuleSchema, AdminRuleDefinitionSchema

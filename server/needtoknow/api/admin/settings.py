@@ -1,7 +1,7 @@
 """/api/v1/admin/settings: organisation domains and numbers, thresholds, fail mode, size limits."""
 from flask import Blueprint, jsonify
 
-from ...policy import changes, store
+from ...policy_store import changes, store
 from .common import actor, defaults, json_body, session
 from .schemas import AdminSettingsSchema
 

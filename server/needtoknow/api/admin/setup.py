@@ -2,7 +2,7 @@
 the database, the session cookie's protection, the OpenAPI description."""
 from datetime import timedelta
 
-from ...policy.store import PolicyLoader
+from ...policy_store.store import PolicyLoader
 from ...services import get_services
 from .docs import describe_admin_api
 

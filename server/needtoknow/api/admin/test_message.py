@@ -3,7 +3,7 @@ from flask import Blueprint, current_app, jsonify
 
 from ...check import MissingAttachments
 from ...policy.groups import member_of
-from ...policy.store import load_groups
+from ...policy_store.store import load_groups
 from ...services import get_services
 from ..check import check_input, perform, present
 from ..errors import ApiError

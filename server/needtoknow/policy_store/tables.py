@@ -1,6 +1,6 @@
 """Policy tables: recipient groups, the rules admins set for them, and admin settings.
 
-Storage only: the check reads a `Policy` built from these rows by `policy.store`.
+Storage only: the check reads a `Policy` built from these rows by `policy_store.store`.
 """
 from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column

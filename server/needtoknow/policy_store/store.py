@@ -1,6 +1,6 @@
 """The policy in the database: read groups, group rules and settings into a `Policy`.
 
-`PolicyLoader` replaces `Services.load_policy`. Every change (see `policy.changes`) bumps the
+`PolicyLoader` replaces `Services.load_policy`. Every change (see `policy_store.changes`) bumps the
 `policy` revision, so each worker — and every other app instance on the same database — rebuilds
 its snapshot on its next check.
 
@@ -13,8 +13,8 @@ from dataclasses import fields
 from sqlalchemy import select, update
 
 from ..directory.models import Revision
-from .groups import Group, Overrides
-from .model import Policy, Settings
+from ..policy.groups import Group, Overrides
+from ..policy.model import Policy, Settings
 from .tables import GroupRule, PolicySetting, RecipientGroup
 
 REVISION = "policy"
