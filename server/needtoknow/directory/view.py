@@ -40,17 +40,15 @@ class DirectoryView:
     links: dict  # person id -> tuple[Link]
     clients: tuple  # ClientRecord, one per client
     emails: tuple  # every directory address, for lookalike search
+    client_ids: frozenset = frozenset()  # office staff are linked to all of them
 
     def lookup(self, address):
         return self.by_email.get(normalise(address))
 
-    def client_ids(self):
-        return frozenset(c.id for c in self.clients)
-
     def linked_clients(self, entry, on):
         """Clients this person may receive data about on a day (office staff: all of them)."""
         if entry.kind == "office_staff":
-            return self.client_ids()
+            return self.client_ids
         return frozenset(l.client_id for l in self.links.get(entry.id, ()) if l.active(on))
 
 
@@ -80,4 +78,5 @@ def load_view(session):
         links[r.person_id].append(Link(r.client_id, r.relationship, r.valid_from, r.valid_to))
     return DirectoryView(revision=rev, by_email=by_email,
                          links={k: tuple(v) for k, v in links.items()},
-                         clients=tuple(clients), emails=tuple(sorted(by_email)))
+                         clients=tuple(clients), emails=tuple(sorted(by_email)),
+                         client_ids=frozenset(c.id for c in clients))
