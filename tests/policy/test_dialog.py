@@ -25,3 +25,15 @@ def test_message_fits(count, length):
     assert shown["message"]
     if count * (length + 1) > LIMIT:
         assert "more)" in shown["message"] or shown["message"].endswith("…")
+
+
+def test_file_names_cannot_inject_markdown():
+    from needtoknow.inspect.document import Problem
+    from needtoknow.policy import wording
+
+    plain, md = wording.unreadable([Problem("[Open me](https://evil.example).pdf", "encrypted")])
+    assert plain.startswith("[Open me](https://evil.example).pdf is password-protected")
+    assert "](" not in md.replace("\\](", "").replace("\\(", "")
+    assert md.startswith("**\\[Open me\\]\\(https://evil\\.example\\)\\.pdf**")
+    _plain, md = wording.access_code(1, ["**x**.docx"])
+    assert "\\*\\*x\\*\\*" in md

@@ -151,6 +151,8 @@ class CheckResponseSchema(Schema):
     recipients = fields.List(fields.Nested(RecipientResultSchema))
     findings = fields.Dict(keys=fields.String(), values=fields.Integer())
     elapsed_ms = fields.Float()
+    audited = fields.Boolean(metadata={"description": "Only on a fail-mode answer (reason "
+                                                      "`check-unavailable`): whether its audit record was kept."})
 
 
 class ErrorSchema(Schema):
