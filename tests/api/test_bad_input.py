@@ -126,3 +126,16 @@ def test_base64_with_line_breaks_is_accepted(live):
     encoded = base64.encodebytes(docx_bytes()).decode()  # MIME style, 76 columns
     status, _data = server.post("/api/v1/check", message(TO, attachments=[{"name": "a.docx", "content_base64": encoded}]))
     assert status == 200
+
+
+@pytest.mark.parametrize("change", [
+    {"cc": None, "bcc": None, "attachments": None},
+    {"to": [{"emailAddress": f"anne@{ORG}", "displayName": "Anne", "recipientType": "user"}]},
+    {"to": [{"email": f"anne@{ORG}", "type": "someFutureType"}]},
+    {"attachments": [{"name": "a.txt", "content_base64": "data:text/plain;base64,SGVsbG8="}]},
+])
+def test_tolerated_variations(live, change):
+    server, _world, _app = live
+    status, data = server.post("/api/v1/check", dict(message(TO, "Hello"), **change))
+    assert status == 200, data
+    assert json.loads(data)["decision"] == "allow"

@@ -3,9 +3,8 @@ import base64
 import binascii
 import re
 
-from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
-RECIPIENT_TYPES = ("user", "externalUser", "distributionList", "other", "")
 SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
@@ -17,24 +16,41 @@ class RecipientField(fields.Field):
             value = {"email": value}
         if not isinstance(value, dict):
             raise ValidationError("A recipient is an address or an object with `email`.")
-        return RecipientSchema().load(value)
+        return RECIPIENT.load(_office_names(value))
+
+
+OFFICE_NAMES = {"emailAddress": "email", "displayName": "name", "recipientType": "type"}
+
+
+def _office_names(value):
+    """Office.js's own field names (`emailAddress`, …) are accepted for SPEC's."""
+    renamed = {OFFICE_NAMES[k]: v for k, v in value.items() if k in OFFICE_NAMES and OFFICE_NAMES[k] not in value}
+    return {**value, **renamed} if renamed else value
 
 
 class RecipientSchema(Schema):
     email = fields.String(load_default="", validate=validate.Length(max=320))
     name = fields.String(load_default="", validate=validate.Length(max=320))
-    type = fields.String(load_default="", validate=validate.OneOf(RECIPIENT_TYPES))
+    # Outlook's recipientType (user, externalUser, distributionList, other); a type a newer
+    # Outlook may add is kept as given rather than failing the check: only lists are special
+    type = fields.String(load_default="", validate=validate.Length(max=40))
 
     class Meta:
         unknown = "exclude"
 
 
+RECIPIENT = RecipientSchema()
+DATA_URL = re.compile(r"^data:[\w.+/-]*(;[\w-]+=[\w.-]+)*;base64,", re.I)
+
+
 class Base64Bytes(fields.Field):
+    """Standard base64, with line breaks (MIME) or a `data:…;base64,` prefix tolerated."""
+
     def _deserialize(self, value, attr, data, **kwargs):
         if not isinstance(value, str):
             raise ValidationError("Must be a base64 string.")
         try:
-            return base64.b64decode(re.sub(r"\s+", "", value), validate=True)
+            return base64.b64decode(re.sub(r"\s+", "", DATA_URL.sub("", value, count=1)), validate=True)
         except (binascii.Error, ValueError):
             raise ValidationError("Is not valid base64.") from None
 
@@ -69,13 +85,13 @@ class ClientInfoSchema(Schema):
 
 class CheckRequestSchema(Schema):
     sender = fields.String(load_default="", validate=validate.Length(max=320))
-    to = fields.List(RecipientField(), load_default=list)
-    cc = fields.List(RecipientField(), load_default=list)
-    bcc = fields.List(RecipientField(), load_default=list)
+    to = fields.List(RecipientField(), load_default=list, allow_none=True)
+    cc = fields.List(RecipientField(), load_default=list, allow_none=True)
+    bcc = fields.List(RecipientField(), load_default=list, allow_none=True)
     subject = fields.String(load_default="", allow_none=True)
     body = fields.String(load_default="", allow_none=True)
     body_type = fields.String(load_default="text", validate=validate.OneOf(("text", "html")))
-    attachments = fields.List(fields.Nested(AttachmentSchema), load_default=list)
+    attachments = fields.List(fields.Nested(AttachmentSchema), load_default=list, allow_none=True)
     draft_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
     client = fields.Nested(ClientInfoSchema, load_default=dict)
 
@@ -92,11 +108,17 @@ class CheckRequestSchema(Schema):
             raise ValidationError("The request body must be a JSON object.", "_schema")
         return data
 
+    @post_load
+    def _nulls_are_empty(self, data, **kwargs):
+        for key in ("to", "cc", "bcc", "attachments"):
+            data[key] = data[key] or []
+        return data
+
     @validates_schema
     def _limits(self, data, **kwargs):
         if not (data["to"] or data["cc"] or data["bcc"]):
             raise ValidationError("At least one recipient is needed in `to`, `cc` or `bcc`.", "to")
-        attachments = data["attachments"]
+        attachments = data["attachments"] or []
         if self.max_attachments and len(attachments) > self.max_attachments:
             raise ValidationError(f"At most {self.max_attachments} attachments.", "attachments")
         for i, a in enumerate(attachments):
