@@ -116,7 +116,9 @@ def _attachment_findings(attachment, snapshot, cache, limits):
     if cached is not None:
         return cached
     extraction = extract(HERE, attachment.data, limits)
-    found = (scan(extraction.parts, snapshot.index), tuple(extraction.problems))
+    # cached findings keep no member names (they may name a client): the attachment is the place
+    problems = tuple(Problem(HERE, p.kind, p.detail) for p in extraction.problems)
+    found = (_relabel(scan(extraction.parts, snapshot.index), HERE), problems)
     cache.set(key, found)
     return found
 

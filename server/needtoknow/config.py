@@ -18,6 +18,7 @@ DEFAULTS = {
     "MAX_REQUEST_BYTES": 40 * 1024 * 1024,
     "MAX_ATTACHMENT_BYTES": 20 * 1024 * 1024,
     "MAX_ATTACHMENTS": 50,
+    "MAX_RECIPIENTS": 1000,  # To, Cc and Bcc together, before lists are expanded
     "MAX_PAGES": 200,
     "MAX_CELLS": 200_000,
     "MAX_ARCHIVE_DEPTH": 3,

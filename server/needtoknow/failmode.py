@@ -12,6 +12,7 @@ from flask import current_app, g
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 
 from . import db
+from .audit import writer
 from .observability.metrics import FAIL_MODE
 from .policy.dialog import OVERRIDE, TITLES
 
@@ -73,7 +74,8 @@ def _audit(inp, body, why):
         # names could identify a client and were not scanned: numbered only
         "attachments": [{"name": f"attachment {i + 1}", "size": a.size}
                         for i, a in enumerate(inp.attachments)],
-        "details": {"draft_id": inp.draft_id, "client": inp.client or {}, "cause": why},
+        "details": {"draft_id": writer.draft_id(inp.draft_id), "client": writer.client_info(inp.client),
+                    "cause": why},
     }
     try:
         if why == "database":  # don't wait on it again: the queue's thread retries

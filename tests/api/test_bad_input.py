@@ -139,3 +139,17 @@ def test_tolerated_variations(live, change):
     status, data = server.post("/api/v1/check", dict(message(TO, "Hello"), **change))
     assert status == 200, data
     assert json.loads(data)["decision"] == "allow"
+
+
+@pytest.mark.parametrize("change,field", [
+    ({"sender": "office\x00@agency.example"}, "sender"),
+    ({"to": ["anne\x00@agency.example"]}, "to"),
+    ({"to": [{"email": "anne@agency.example", "name": "Anne\ud800"}]}, "to"),
+    ({"attachments": [{"name": "a\x00.txt", "content_base64": "SGVsbG8="}]}, "attachments"),
+    ({"draft_id": "d\n1"}, "draft_id"),
+    ({"to": [f"p{i}@agency.example" for i in range(1001)]}, "to"),
+])
+def test_control_characters_and_too_many_recipients(live, change, field):
+    server, _world, _app = live
+    status, data = server.post("/api/v1/check", json.dumps(dict(message(TO, "Hello"), **change)).encode())
+    assert status == 400 and field in json.loads(data)["fields"]

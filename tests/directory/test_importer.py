@@ -266,3 +266,19 @@ def test_dry_run_reports_changes_and_writes_nothing(app):
     assert (changes.links_added, changes.links_removed, changes.empty) == (1, 1, False)
     assert snapshot(app) == before
     assert load(app, dry_run=True).changes.empty
+
+
+def test_control_characters_are_a_line_error_on_both_databases(any_app, tmp_path):
+    """PostgreSQL refuses NUL in text: the import reports the line instead of failing."""
+    from needtoknow import db
+    from needtoknow.directory.importer import DirectoryImportError, import_directory
+
+    people = tmp_path / "people.csv"
+    people.write_text("id,kind,full_name,email,phone,address,postcode,nhs_number\r\n"
+                      "C1,client,Ann\x00 Example,,,,,\r\n", encoding="utf-8")
+    links = tmp_path / "relationships.csv"
+    links.write_text("person_id,client_id,relationship,valid_from,valid_to\r\n", encoding="utf-8")
+    with db.sessions(any_app)() as session:
+        with pytest.raises(DirectoryImportError) as caught:
+            import_directory(session, str(people), str(links))
+    assert [str(e) for e in caught.value.errors] == ["people.csv line 2: full_name holds control characters"]

@@ -42,7 +42,7 @@ def test_content_is_read_into_the_check():
     assert (inp.subject, inp.body_type, inp.draft_id, inp.sender) == ("Visit", "text", "r-1",
                                                                       "ann.office@agency.example")
     assert [(a.name, a.data) for a in inp.attachments] == [("notes.pdf", b"%PDF-1.4 tiny")]
-    assert inp.client == {"host": "gmail", "content_checked": True}
+    assert inp.client == {"host": "gmail", "content_checked": True, "user": "x@y"}
     assert prepared.content.checked and "1 attachment as Gmail last saved" in prepared.content.text
 
 

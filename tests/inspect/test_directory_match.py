@@ -45,6 +45,9 @@ INDEX = ClientIndex.build(CLIENTS, **ORG)
         ("VAN DER BERG, Mary-Jane", {"A4"}),
         ("Arthur Wood", {"A5"}),
         ("A Wood", {"A5"}),
+        ("WOOD, A.", {"A5"}),
+        ("Smith, J.", set()),  # ambiguous the other way round too
+        ("Wood Anemone", set()),
         ("Arthur Woodhouse", set()),
         ("Kathleen O'Connor-Smith", set()),
         ("Cher", set()),
@@ -121,6 +124,49 @@ def test_an_index_with_nothing_to_match(clients):
 def test_client_record_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         CLIENTS[0].full_name = "someone else"
+
+
+ACCENTED = ClientIndex.build([ClientRecord("Z1", "Zoë Brontë", address="4 Clover Terrace, Hoo"),
+                               ClientRecord("Z2", "Rene\u0301e Lefe\u0300vre")])  # decomposed
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Zoë Brontë", {"Z1"}),
+        ("Zoe Bronte", {"Z1"}),  # typed without the accents
+        ("ZOË BRONTË", {"Z1"}),
+        ("Zoe\u0308 Bronte\u0308", {"Z1"}),  # decomposed, as some Mac and web text is
+        ("Renée Lefèvre", {"Z2"}),  # precomposed, against a decomposed directory entry
+        ("Renee Lefevre", {"Z2"}),
+        ("Zoë Brontës", set()),
+    ],
+)
+def test_accents_do_not_matter(text, named):
+    assert ACCENTED.match(text).named == named
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Surname: Smith | Forename: Joan | Postcode: DA11 0AA", {"A2"}),
+        ("First name: Kathleen | Last name: O'Connor", {"A1"}),
+        ("Title: Mr | First Name: Arthur | Surname: Wood", {"A5"}),
+        ("FirstName,LastName\nArthur,Wood", {"A5"}),
+        ("Forename: Joan | Surname: Smithson", set()),
+        ("Forename: Joan | Notes: Smith family", set()),  # only name labels are looked through
+    ],
+)
+def test_names_split_across_labelled_columns(text, named):
+    assert INDEX.match(text).named == named
+
+
+@pytest.mark.parametrize(
+    "text, strong",
+    [("4 Clover Terr", {"Z1"}), ("4 clover tce.", {"Z1"}), ("4 Clover Terrace", {"Z1"})],
+)
+def test_more_street_abbreviations(text, strong):
+    assert ACCENTED.match(text).strong == strong
 
 
 def test_a_large_directory_still_finds_one_client():

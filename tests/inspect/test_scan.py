@@ -85,6 +85,17 @@ def test_messages(text, counts, identified):
     assert evidence.identified() == identified
 
 
+def test_a_form_and_a_split_name_are_read():
+    """A care plan's form (labels beside values) and a list's Surname / Forename columns."""
+    client = CLIENTS[2]
+    given, family = client.full_name.split()
+    form = (f"Name | {client.full_name}\nDate of birth | 04/11/1929\nKey safe | 9357\n"
+            f"Surname: {family} | Forename: {given} | Postcode: {client.postcode}")
+    evidence = scan([TextPart("plan.docx", form)], INDEX)
+    assert dict(evidence.counts) == {"access_code": 1, "date_of_birth": 1, "postcode": 1}
+    assert evidence.identified() == {client.id}
+
+
 def test_parts_add_up_across_a_message():
     client = CLIENTS[5]
     parts = [
@@ -127,6 +138,21 @@ def _elapsed(fn):
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("text, counts, identified", [
+    # Soft hyphens (Word's optional hyphens, HTML's &shy;) and zero-width characters show
+    # nothing but would split a word or a number.
+    ("Key\u00adsafe 93\u200b57", {"access_code": 1}, set()),
+    (f"{GIVEN[0][:2]}\u00ad{GIVEN[0][2:]} {FAMILY[0]}, {CLIENTS[0].postcode}", {"postcode": 1},
+     {"c0"}),
+    (f"Cl\u200barke, {GIVEN[0]} {CLIENTS[0].postcode}", {"postcode": 1}, {"c0"}),
+    ("Ring " + CLIENTS[1].phone.replace("7", "7\u2060"), {"phone": 1}, {"c1"}),
+])
+def test_invisible_characters_are_ignored(text, counts, identified):
+    evidence = scan([TextPart("body", text)], INDEX)
+    assert dict(evidence.counts) == counts
+    assert evidence.identified() == identified
 
 
 @pytest.mark.parametrize("text,phones", [

@@ -13,6 +13,7 @@ import msal
 log = logging.getLogger(__name__)
 GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 LEEWAY_SECONDS = 300
+ERROR_CODE = re.compile(r"[a-z_]{1,64}")
 
 
 class SignInError(Exception):
@@ -72,7 +73,10 @@ def finish(settings, flow, response_args, now=None):
         raise SignInError("The sign-in response did not match this browser; sign in "
                           "again.") from None
     if "error" in result:
-        log.info("entra sign-in refused: %s", result.get("error"))
+        # an OAuth error code (`access_denied`); the response is posted by the browser, so
+        # anything else it says is not logged
+        code = str(result.get("error"))
+        log.info("entra sign-in refused: %s", code if ERROR_CODE.fullmatch(code) else "(other)")
         raise SignInError("Microsoft did not sign you in; sign in again.")
     claims = result.get("id_token_claims") or {}
     check_claims(claims, settings, now)

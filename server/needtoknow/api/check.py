@@ -23,14 +23,16 @@ def json_body():
 
 
 @lru_cache(maxsize=8)
-def request_schema(max_attachment_bytes, max_attachments):
+def request_schema(max_attachment_bytes, max_attachments, max_recipients):
     """Built once per limit setting, not per request (marshmallow schemas are reusable)."""
-    return CheckRequestSchema(max_attachment_bytes=max_attachment_bytes, max_attachments=max_attachments)
+    return CheckRequestSchema(max_attachment_bytes=max_attachment_bytes, max_attachments=max_attachments,
+                              max_recipients=max_recipients)
 
 
 def check_input(data, config):
     """The validated request as a CheckInput."""
-    body = request_schema(config["MAX_ATTACHMENT_BYTES"], config["MAX_ATTACHMENTS"]).load(data)
+    body = request_schema(config["MAX_ATTACHMENT_BYTES"], config["MAX_ATTACHMENTS"],
+                          config["MAX_RECIPIENTS"]).load(data)
     addressees = tuple(Addressee(email=r["email"], name=r["name"], type=r["type"], field=f)
                        for f in ("to", "cc", "bcc") for r in body[f])
     attachments = tuple(Attachment(name=a["name"], data=a["content_base64"], sha256=a["sha256"],

@@ -1,12 +1,17 @@
 """JSON errors for every 4xx and 5xx: a message and, for bad fields, which field. Never the
-submitted values."""
+submitted values: marshmallow's messages don't quote them, and the one place a caller's text
+becomes a key — an unknown field's name — is named only when it reads like a field name
+(`colour`); one that could be a pasted name, number or code is counted under `_unknown`."""
 import logging
+import re
 
 from flask import jsonify
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
+UNKNOWN = "Unknown field."
+_FIELD_NAME = re.compile(r"[a-z_]{1,40}")  # lower case, no digits, no spaces
 
 
 class ApiError(Exception):
@@ -22,7 +27,23 @@ def error_response(status, error, **extra):
 
 
 def _validation(exc):
-    return error_response(400, "The request is not valid.", fields=exc.normalized_messages())
+    return error_response(400, "The request is not valid.", fields=safe_messages(exc.normalized_messages()))
+
+
+def safe_messages(messages):
+    """marshmallow's messages, unknown fields whose names don't read as field names counted in
+    one `_unknown` entry instead."""
+    if not isinstance(messages, dict):
+        return messages
+    out, hidden = {}, 0
+    for key, value in messages.items():
+        if value == [UNKNOWN] and not (isinstance(key, str) and _FIELD_NAME.fullmatch(key)):
+            hidden += 1
+        else:
+            out[key] = safe_messages(value)
+    if hidden:
+        out["_unknown"] = [f"{hidden} unknown field{'s' if hidden != 1 else ''} (names not shown)."]
+    return out
 
 
 def _http(exc):

@@ -27,6 +27,7 @@ FAILED = ("Need to Know couldn't check this email",
 
 NOT_OVERRIDABLE = {"block": "A blocked email can't be sent anyway: fix it first.",
                    "allow": "Nothing to record: that email had no problems."}
+NOT_YOURS = "Only the person who ran that check can give a reason for it. Press Check again."
 
 
 @bp.record_once
@@ -131,9 +132,19 @@ def _record(event, justification):
     check = writer.find_check(session, event.parameters.get("check_id", ""))
     if check is None:
         return widgets.notify("That check is not in the audit log. Press Check again.")
+    user = runtime().user_email(event)
+    if not _ran(check, user):
+        return widgets.notify(NOT_YOURS)
     if check.decision != "warn":
         return widgets.notify(NOT_OVERRIDABLE.get(check.decision, NOT_OVERRIDABLE["block"]))
-    writer.record_override(session, check, justification, actor=runtime().user_email(event) or None)
+    writer.record_override(session, check, justification, actor=user or None)
     return widgets.navigate(cards.message(
         "Reason recorded", "Your reason is in the audit log. You can send the email now.",
         colour=widgets.GREEN), "updateCard", notification="Recorded in the audit log.")
+
+
+def _ran(check, user):
+    """The check was run from the add-on by this Google user (both unknown without
+    GMAIL_OAUTH_CLIENT_ID: then the unguessable check id is all there is)."""
+    client = (check.details or {}).get("client") or {}
+    return client.get("host") == "gmail" and (client.get("user") or "") == user

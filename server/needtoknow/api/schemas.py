@@ -6,6 +6,9 @@ import re
 from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+# no address, name or id holds control characters or lone surrogates (and a database refuses some)
+printable = validate.Regexp(re.compile(r"^[^\x00-\x1f\x7f\ud800-\udfff]*$"),
+                            error="Must not contain control characters.")
 
 
 class RecipientField(fields.Field):
@@ -29,8 +32,8 @@ def _office_names(value):
 
 
 class RecipientSchema(Schema):
-    email = fields.String(load_default="", validate=validate.Length(max=320))
-    name = fields.String(load_default="", validate=validate.Length(max=320))
+    email = fields.String(load_default="", validate=[validate.Length(max=320), printable])
+    name = fields.String(load_default="", validate=[validate.Length(max=320), printable])
     # Outlook's recipientType (user, externalUser, distributionList, other); a type a newer
     # Outlook may add is kept as given rather than failing the check: only lists are special
     type = fields.String(load_default="", validate=validate.Length(max=40))
@@ -56,7 +59,7 @@ class Base64Bytes(fields.Field):
 
 
 class AttachmentSchema(Schema):
-    name = fields.String(load_default="attachment", validate=validate.Length(max=500))
+    name = fields.String(load_default="attachment", validate=[validate.Length(max=500), printable])
     content_type = fields.String(load_default="", allow_none=True)
     content_base64 = Base64Bytes(load_default=None)
     sha256 = fields.String(load_default=None, validate=validate.Regexp(SHA256, error="Must be 64 hex digits."))
@@ -76,15 +79,15 @@ class AttachmentSchema(Schema):
 class ClientInfoSchema(Schema):
     """Which add-in asked (kept in the audit record, so nothing free-form)."""
 
-    host = fields.String(load_default="", validate=validate.Length(max=40))
-    version = fields.String(load_default="", validate=validate.Length(max=40))
+    host = fields.String(load_default="", validate=[validate.Length(max=40), printable])
+    version = fields.String(load_default="", validate=[validate.Length(max=40), printable])
 
     class Meta:
         unknown = "exclude"
 
 
 class CheckRequestSchema(Schema):
-    sender = fields.String(load_default="", validate=validate.Length(max=320))
+    sender = fields.String(load_default="", validate=[validate.Length(max=320), printable])
     to = fields.List(RecipientField(), load_default=list, allow_none=True)
     cc = fields.List(RecipientField(), load_default=list, allow_none=True)
     bcc = fields.List(RecipientField(), load_default=list, allow_none=True)
@@ -92,15 +95,16 @@ class CheckRequestSchema(Schema):
     body = fields.String(load_default="", allow_none=True)
     body_type = fields.String(load_default="text", validate=validate.OneOf(("text", "html")))
     attachments = fields.List(fields.Nested(AttachmentSchema), load_default=list, allow_none=True)
-    draft_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    draft_id = fields.String(load_default=None, allow_none=True, validate=[validate.Length(max=200), printable])
     client = fields.Nested(ClientInfoSchema, load_default=dict)
 
     class Meta:
         unknown = "exclude"
 
-    def __init__(self, *args, max_attachment_bytes=None, max_attachments=None, **kwargs):
+    def __init__(self, *args, max_attachment_bytes=None, max_attachments=None, max_recipients=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.max_attachment_bytes, self.max_attachments = max_attachment_bytes, max_attachments
+        self.max_recipients = max_recipients
 
     @pre_load
     def _object(self, data, **kwargs):
@@ -116,8 +120,11 @@ class CheckRequestSchema(Schema):
 
     @validates_schema
     def _limits(self, data, **kwargs):
-        if not (data["to"] or data["cc"] or data["bcc"]):
+        recipients = sum(len(data[f] or ()) for f in ("to", "cc", "bcc"))
+        if not recipients:
             raise ValidationError("At least one recipient is needed in `to`, `cc` or `bcc`.", "to")
+        if self.max_recipients and recipients > self.max_recipients:
+            raise ValidationError(f"At most {self.max_recipients} recipients in To, Cc and Bcc together.", "to")
         attachments = data["attachments"] or []
         if self.max_attachments and len(attachments) > self.max_attachments:
             raise ValidationError(f"At most {self.max_attachments} attachments.", "attachments")
@@ -129,7 +136,8 @@ class CheckRequestSchema(Schema):
 
 
 class OverrideRequestSchema(Schema):
-    justification = fields.String(required=True, validate=validate.Length(min=3, max=2000))
+    justification = fields.String(required=True, validate=[validate.Length(min=3, max=2000), validate.Regexp(
+        re.compile(r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]*$"), error="Must not contain control characters.")])
 
     @pre_load
     def _object(self, data, **kwargs):

@@ -4,7 +4,10 @@ A record the database refuses is appended (fsync'd) to this process's spool file
 and kept in memory; a background thread retries every AUDIT_RETRY_SECONDS and, once the rows are
 in, empties the spool. A spool a crashed process left is found unlocked and delivered by another
 process (or the next start). Re-delivered check and override records are skipped when their check
-id is already stored, so a crash between insert and clean-up makes no duplicates.
+id is already stored, so a crash between insert and clean-up makes no duplicates. A batch the
+database refuses for what it holds (not for being down) is written one record at a time, so one
+bad record can't hold up the others; a record refused even alone is kept in a reduced form (ids,
+decision, rules, counts) or, failing that, counted as `rejected`.
 
 `record(session, write, *args)` is the hook for callers: it runs a writer function (e.g.
 `writer.record_check`) and returns False only if the record could be neither written nor spooled.
@@ -18,7 +21,7 @@ import weakref
 
 from sqlalchemy import inspect as sa_inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..observability.metrics import AUDIT_PENDING, AUDIT_RECORDS
 from .models import AuditRecord
@@ -27,6 +30,9 @@ from .spool import Spool
 log = logging.getLogger(__name__)
 _QUEUES = weakref.WeakKeyDictionary()  # engine -> AuditQueue
 _COLUMNS = tuple(c.key for c in sa_inspect(AuditRecord).mapper.column_attrs if c.key != "id")
+# what a failed write can raise: the database's errors, and a driver that can't encode a value
+WRITE_ERRORS = (SQLAlchemyError, ValueError)
+_REDUCED = ("kind", "check_id", "created_at", "decision", "rules", "counts", "elapsed_ms")
 
 
 class _Capture:
@@ -75,7 +81,7 @@ class AuditQueue:
                 _insert(session, rows)
                 AUDIT_RECORDS.labels("written").inc(len(rows))
                 return True
-            except SQLAlchemyError as exc:
+            except WRITE_ERRORS as exc:
                 _rollback(session)
                 log.warning("audit write failed (%s); queued", type(exc).__name__)
         return self.enqueue(rows)
@@ -100,18 +106,41 @@ class AuditQueue:
                 rows = list(self._pending)
             if not rows:
                 return 0
+            rejected = 0
             try:
                 with self._sessions() as session:
                     _insert(session, _not_yet_written(session, rows))
-            except SQLAlchemyError:
-                return 0
+            except WRITE_ERRORS as exc:
+                rejected = self._insert_each(rows) if refused(exc) else None
+                if rejected is None:
+                    return 0
             with self._lock:
                 del self._pending[:len(rows)]
                 self._spool.replace(self._pending)
         AUDIT_PENDING.dec(len(rows))
-        AUDIT_RECORDS.labels("flushed").inc(len(rows))
-        log.info("delivered %d queued audit records", len(rows))
-        return len(rows)
+        AUDIT_RECORDS.labels("flushed").inc(len(rows) - rejected)
+        log.info("delivered %d queued audit records", len(rows) - rejected)
+        return len(rows) - rejected
+
+    def _insert_each(self, rows):
+        """One record at a time, after the database refused the batch for its content: the number
+        refused even reduced, or None if the database stopped answering (try again later)."""
+        rejected = 0
+        for row in rows:
+            for attempt in (row, _reduced(row)):
+                try:
+                    with self._sessions() as session:
+                        _insert(session, _not_yet_written(session, [attempt]))
+                    break
+                except WRITE_ERRORS as exc:
+                    if not refused(exc):
+                        return None
+                    log.error("audit record refused (%s)%s", type(exc).__name__,
+                              "; kept in reduced form" if attempt is row else "; dropped")
+            else:
+                rejected += 1
+                AUDIT_RECORDS.labels("rejected").inc()
+        return rejected
 
     def ensure_started(self):
         """Once per process (a worker's first request): deliver spools that dead processes left."""
@@ -144,8 +173,9 @@ class AuditQueue:
             time.sleep(self._retry)
             try:
                 self.flush()
-            except Exception:  # noqa: BLE001 — keep retrying whatever one attempt met
-                log.exception("audit queue flush failed")
+            except Exception as exc:  # noqa: BLE001 — keep retrying whatever one attempt met
+                # the type only: the text of a database error quotes the row's values
+                log.error("audit queue flush failed (%s)", type(exc).__name__)
             with self._lock:
                 if not self._pending:
                     self._thread = None
@@ -159,6 +189,20 @@ def _not_yet_written(session, rows):
     present = set(session.execute(select(AuditRecord.kind, AuditRecord.check_id).where(
         AuditRecord.check_id.in_(ids))).all())
     return [r for r in rows if not r.get("check_id") or (r["kind"], r["check_id"]) not in present]
+
+
+def refused(exc):
+    """The database (or its driver) refused a value in the rows, as opposed to being down,
+    unreachable or not migrated yet — those are retried as they are."""
+    return (isinstance(exc, (DataError, IntegrityError, ValueError))
+            or (isinstance(exc, StatementError) and not isinstance(exc, DBAPIError)))
+
+
+def _reduced(row):
+    """What is kept of a record the database refused: which check, when, what was decided."""
+    out = {k: row[k] for k in _REDUCED if k in row}
+    out["details"] = {"reduced": True}
+    return out
 
 
 def _rollback(session):

@@ -1,9 +1,20 @@
-"""The single writer of audit records. Callers pass counts, ids and addresses — never content."""
+"""The single writer of audit records. Callers pass counts, ids and addresses — never content.
+
+What a caller describes about itself (`client`: which add-in, its version; `draft_id`) is kept
+only in the shape an add-in sends it, so a free-form value can't carry a client's details into
+the log.
+"""
+import re
 from datetime import datetime, timezone
 
 from sqlalchemy import select
 
 from .models import AuditRecord
+
+CHECK_ID = re.compile(r"[0-9A-Za-z_-]{1,36}")
+TOKEN = re.compile(r"[0-9A-Za-z._:/+=-]{1,200}")  # ids and versions: no spaces, so no names
+ADDRESS = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}")
+CLIENT_FIELDS = {"host": TOKEN, "version": TOKEN, "user": ADDRESS}
 
 
 def record_check(session, result, sender, attachments, client=None):
@@ -14,12 +25,31 @@ def record_check(session, result, sender, attachments, client=None):
         rules=[r.rule for r in result.decision.reasons],
         recipients=[{"email": r.email, "field": r.field, "role": r.role} for r in result.recipients],
         counts=result.counts, attachments=attachments, elapsed_ms=round(result.elapsed_ms, 2),
-        details={"draft_id": result.draft_id, "client": client or {}},
+        details={"draft_id": draft_id(result.draft_id), "client": client_info(client)},
     ))
     session.commit()
 
 
+def draft_id(value):
+    return value if isinstance(value, str) and TOKEN.fullmatch(value) else None
+
+
+def client_info(client):
+    """The add-in's host, version and (Gmail) signed-in user as given when they look like one;
+    booleans as they are; anything else is left out."""
+    out = {}
+    for key, value in (client or {}).items():
+        if isinstance(value, bool):
+            out[key] = value
+        elif key in CLIENT_FIELDS and isinstance(value, str) and value:
+            out[key] = value if CLIENT_FIELDS[key].fullmatch(value) else "(not shown)"
+    return out
+
+
 def find_check(session, check_id):
+    """The check's record; None for an unknown id, or one no check could have (not queried)."""
+    if not isinstance(check_id, str) or not CHECK_ID.fullmatch(check_id):
+        return None
     return session.scalars(select(AuditRecord).where(
         AuditRecord.kind == "check", AuditRecord.check_id == check_id)).first()
 

@@ -129,6 +129,9 @@ def _unknown(index, name):
     return f"unknown column {index + 1} (its name is not shown)"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _add_row(table, line, cells, names):
     if len(cells) != len(names):
         # kept, so its id still counts as present, but never loaded
@@ -137,6 +140,9 @@ def _add_row(table, line, cells, names):
     row = {}
     for name, cell in zip(names, cells):
         value = " ".join(cell.split())  # trims and folds runs of spaces and line breaks
-        if value:
+        if _CONTROL.search(value):  # PostgreSQL refuses NUL; no name, number or address has them
+            table.problem(line, f"{name or 'a field'} holds control characters")
+            table.misshapen.add(line)
+        elif value:
             row[name] = value
     table.rows.append((line, row))

@@ -58,7 +58,8 @@ def prepare(event, settings, expander, gmail_factory, is_known, sender=""):
     """The CheckInput for a compose event, and what could not be checked."""
     expansion = expander.expand(addressees(event), is_known) if expander else Expansion(addressees(event))
     content, note = read_content(event, settings, gmail_factory)
-    client = {"host": "gmail", "content_checked": note.checked}
+    # who ran the check (the verified Google user, "" when unknown): only they may override it
+    client = {"host": "gmail", "content_checked": note.checked, "user": sender}
     if content is None:
         inp = CheckInput(sender=sender, addressees=expansion.addressees, client=client)
     else:

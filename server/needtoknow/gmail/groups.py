@@ -95,8 +95,9 @@ class GroupExpander:
             except API_ERRORS as exc:
                 if status(exc) == 404:
                     return NOT_A_GROUP
-                log.warning("group %s could not be expanded (%s, status %s)", group,
-                            type(exc).__name__, status(exc))
+                # no address in logs (docs/operations.md): the card names the group to the user
+                log.warning("a group could not be expanded (%s, status %s)", type(exc).__name__,
+                            status(exc))
                 raise GroupUnavailable(group) from None
             members.extend(_addresses(page.get("members") or ()))
             if len(members) > MAX_MEMBERS:

@@ -5,7 +5,7 @@ import html
 import re
 
 RED, AMBER, GREEN, GREY = "#b3261e", "#8a5a00", "#1e7b34", "#5f6368"
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_MARKDOWN = re.compile(r"(\\.|\*\*)", re.S)  # an escaped character, or a bold marker
 
 
 def esc(text):
@@ -13,8 +13,20 @@ def esc(text):
 
 
 def markdown(text):
-    """The engine's Markdown (bold only) as card HTML."""
-    return _BOLD.sub(r"<b>\1</b>", esc(text))
+    """The engine's Markdown (bold, and characters of file names escaped with `\\`) as card
+    HTML: bold becomes <b>, an escaped character is shown as itself, everything else escaped."""
+    out, bold = [], False
+    for piece in _MARKDOWN.split(text):
+        if piece == "**":
+            out.append("</b>" if bold else "<b>")
+            bold = not bold
+        elif piece.startswith("\\") and len(piece) == 2:
+            out.append(esc(piece[1]))
+        else:
+            out.append(esc(piece))
+    if bold:
+        out.append("</b>")
+    return "".join(out)
 
 
 def coloured(text, colour):

@@ -7,12 +7,15 @@ and NHS numbers are found by the recognizers, which already normalise them; here
 dictionary look-ups.
 
 Name forms per client: "joan smith" (also "Mrs Joan Smith", "Joan Smith's"), the full stored name
-with middle names, "smith joan" (for "SMITH, Joan"), and "j smith" (for "J. Smith", "Mrs J Smith")
-only when no other client shares that initial and surname: an ambiguous initial would name the
-wrong client. Single-word names are never matched. Hyphenated names also match with a space;
-"O'Connor" matches "O’Connor", "O'Connor" and "OConnor".
+with middle names, "smith joan" (for "SMITH, Joan"), and "j smith" and "smith j" (for "J. Smith",
+"Mrs J Smith", "SMITH, J.") only when no other client shares that initial and surname: an
+ambiguous initial would name the wrong client. Single-word names are never matched. Hyphenated
+names also match with a space; "O'Connor" matches "O’Connor", "O'Connor" and "OConnor"; accents
+are dropped on both sides ("Zoë", "Zoe"); a list's "Surname: Smith | Forename: Joan" columns
+read "smith joan".
 """
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -21,20 +24,29 @@ import ahocorasick
 from .recognizers import national_digits, nhs_digits, normalize_postcode
 
 _NON_WORD = re.compile(r"[^\w\-]+")  # apostrophes included: "o'connor" -> "o connor"
+_ACCENT = re.compile(r"[\u0300-\u036f]")  # combining marks, once NFKD has split them off
+# Column labels between the parts of a name: "Surname: Smith | Forename: Joan" is "Smith Joan".
+# Found from the literal "name" (a fast scan), then the word before it is checked.
+_NAME_WORD = re.compile(r"names?(?: |$)")
+_NAME_LABEL = re.compile(r"(?<![^ ])(?:first|fore|given|sur|last|family|middle|christian)[ -]?$")
 _APOSTROPHE = re.compile(r"['’‘`´]")
 _TITLES = frozenset("mr mrs ms miss mx dr rev sir lady lord dame prof".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le st".split())
 _STREET_WORDS = [
     ("road", "rd"), ("street", "st"), ("avenue", "ave", "av"), ("lane", "ln"), ("close", "cl"),
     ("crescent", "cres"), ("drive", "dr"), ("gardens", "gdns"), ("place", "pl"),
-    ("square", "sq"), ("court", "ct"),
+    ("square", "sq"), ("court", "ct"), ("terrace", "terr", "tce"), ("grove", "gro"),
+    ("park", "pk"), ("parade", "pde"), ("green", "grn"),
 ]  # fmt: skip
 _SPELLINGS = {word: group for group in _STREET_WORDS for word in group}  # "rd" -> road, rd
 _FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room|suite)\b|^\d+[a-z]?$")
 
 
 def normalise(text: str) -> str:
-    """The form both the automaton's keys and the scanned text are put in."""
+    """The form both the automaton's keys and the scanned text are put in: lower case, accents
+    dropped ("Zoë", "Zoe" and a decomposed "Zoë" are one name), punctuation as single spaces."""
+    if not text.isascii():
+        text = _ACCENT.sub("", unicodedata.normalize("NFKD", text))
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
@@ -94,7 +106,7 @@ class ClientIndex:
         """Clients in `text`; phones, postcodes and NHS numbers come normalised by recognizers."""
         named, strong = set(), set()
         if self._automaton is not None:
-            norm = normalise(text)
+            norm = _without_name_labels(normalise(text))
             for end, (length, name_of, street_of) in self._automaton.iter(norm):
                 if _is_word_edge(norm, end - length) and _is_word_edge(norm, end + 1):
                     named.update(name_of)
@@ -107,6 +119,19 @@ class ClientIndex:
         for postcode in postcodes:
             weak.update(self._by_postcode.get(postcode, ()))
         return ClientMatch(frozenset(named), frozenset(strong), frozenset(weak))
+
+
+def _without_name_labels(norm):
+    """ "surname smith forename joan" -> "smith joan": a list's columns split its names."""
+    if "name" not in norm:
+        return norm
+    out, kept = [], 0
+    for word in _NAME_WORD.finditer(norm):
+        label = _NAME_LABEL.search(norm, max(kept, word.start() - 10), word.start())
+        if label is not None:
+            out.append(norm[kept : label.start()])  # ends with the space before the label
+            kept = word.end()
+    return "".join(out) + norm[kept:] if out else norm
 
 
 def _is_word_edge(norm, i):
@@ -164,7 +189,7 @@ def _name_forms(full_name, initials):
         given, surname = _given_surname(tokens)
         forms |= {" ".join(tokens), f"{given} {surname}", f"{surname} {given}"}
         if unique_initial:
-            forms.add(f"{given[0]} {surname}")
+            forms |= {f"{given[0]} {surname}", f"{surname} {given[0]}"}  # "SMITH, J."
     return forms | {f.replace("-", " ") for f in forms}
 
 

@@ -3,6 +3,7 @@
 Values found are used here (to look clients up, to mask codes) and dropped: the Evidence holds
 counts, places, masked codes and client ids only, so it can be cached, logged and audited.
 """
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -13,6 +14,9 @@ from .recognizers import KIND_OF_ENTITY, default_registry, mask
 
 
 SERVICE_PREFIXES = ("03", "05", "08", "09")
+# Characters that show nothing but split a word or number for a regex: soft hyphens (Word's
+# optional hyphens, HTML's &shy;), zero-width spaces and joiners, word joiners, stray BOMs.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def scan(parts: Iterable[TextPart], index: ClientIndex, registry=None) -> Evidence:
@@ -26,13 +30,14 @@ def scan(parts: Iterable[TextPart], index: ClientIndex, registry=None) -> Eviden
 
 
 def _scan_part(part, index, recognizers):
+    text = part.text if part.text.isascii() else _INVISIBLE.sub("", part.text)
     values = {kind: [] for kind in KIND_OF_ENTITY.values()}
-    for kind, value in _findings(part.text, recognizers):
+    for kind, value in _findings(text, recognizers):
         values[kind].append(value)
     # The organisation's own numbers (its signature) are neither personal data nor a client's.
     values["phone"] = [v for v in values["phone"] if v not in index.org_phones]
     values["postcode"] = [v for v in values["postcode"] if v not in index.org_postcodes]
-    clients = index.match(part.text, values["phone"], values["postcode"], values["nhs_number"])
+    clients = index.match(text, values["phone"], values["postcode"], values["nhs_number"])
     # Non-geographic numbers (03, 05, 08, 09: NHS 111, councils, helplines) belong to
     # organisations, not people: they identify a client only through the directory, above.
     values["phone"] = [v for v in values["phone"] if not v.startswith(SERVICE_PREFIXES)]

@@ -12,6 +12,7 @@ from flask import g, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
 
 HEADER = "X-Request-ID"
+_QUERY = re.compile(r"\?[^\s\"]*")
 _ACCEPTED = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _FIELDS = "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s"
 _HANDLER_NAME = "needtoknow"
@@ -23,6 +24,17 @@ class RequestIdFilter(logging.Filter):
     def filter(self, record):
         if not hasattr(record, "request_id"):
             record.request_id = g.get("request_id", "-") if has_request_context() else "-"
+        return True
+
+
+class NoQueryString(logging.Filter):
+    """For the development server's request lines (`"GET /path?q=… HTTP/1.1" 200 -`): the query
+    is cut, as gunicorn's access log does (observability.access), since the console's searches
+    carry names and addresses in it."""
+
+    def filter(self, record):
+        if isinstance(record.args, tuple):
+            record.args = tuple(_QUERY.sub("", a) if isinstance(a, str) else a for a in record.args)
         return True
 
 
@@ -44,6 +56,9 @@ def configure(level="INFO", fmt="json", stream=None):
     handler.addFilter(RequestIdFilter())
     logger.addHandler(handler)
     logger.setLevel(level.upper())
+    server_log = logging.getLogger("werkzeug")
+    if not any(isinstance(f, NoQueryString) for f in server_log.filters):
+        server_log.addFilter(NoQueryString())
     return handler
 
 

@@ -27,7 +27,8 @@ FAIL_MODE = Counter(
 AUDIT_RECORDS = Counter(
     "needtoknow_audit_records",
     "Audit records by outcome: written, queued (database unavailable), flushed (from the queue), "
-    "unspooled (kept in memory only: the spool file could not be written)", ["outcome"])
+    "unspooled (kept in memory only: the spool file could not be written), rejected (refused by "
+    "the database even in reduced form)", ["outcome"])
 AUDIT_PENDING = Gauge(
     "needtoknow_audit_pending", "Audit records waiting for the database", multiprocess_mode="livesum")
 HTTP_RESPONSES = Counter(

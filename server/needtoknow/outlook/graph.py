@@ -84,7 +84,10 @@ class GraphLists:
             value = self._read(key)
             expires = now + self._ttl
         except Exception as exc:  # noqa: BLE001 — a failure leaves the list unexpanded, never the check
-            log.warning("distribution list not expanded: %s %s", type(exc).__name__, exc)
+            # our own GraphError says what happened; any other error's text (a URL with the
+            # list's address in its query, a response body) is not logged
+            log.warning("distribution list not expanded: %s%s", type(exc).__name__,
+                        f" ({exc})" if isinstance(exc, GraphError) else "")
             value, expires = None, now + min(FAILURE_SECONDS, self._ttl)
         with self._lock:
             self._cache[key] = (expires, value)

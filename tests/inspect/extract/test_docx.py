@@ -79,6 +79,22 @@ def test_text_in_body_markup(xml, expected, limits):
     assert text.count(expected) == 1  # a text box's VML fallback copy is not read twice
 
 
+def care_plan_front_sheet(document):
+    """A form: labels down the first column, as care plans lay out a client's details."""
+    rows = [("Name", "Joan Smith"), ("Address", "12 Mill Road, Gravesend"),
+            ("Date of birth", "04/11/1929"), ("Key safe", "9357")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows):
+        row.cells[0].text, row.cells[1].text = label, value
+
+
+def test_form_table_keeps_labels_beside_values(limits):
+    lines = all_text(extract("plan.docx", make_docx(rows=[], build=care_plan_front_sheet),
+                             limits)).splitlines()
+    for line in ["Name | Joan Smith", "Date of birth | 04/11/1929", "Key safe | 9357"]:
+        assert line in lines
+
+
 def test_footnotes_part_python_docx_does_not_know(limits):
     data = add_footnotes(make_docx(rows=CLIENTS[:1]))
     assert "Footnote: gate code 7410" in all_text(extract("rota.docx", data, limits))

@@ -22,6 +22,14 @@ TABLE = ("<table><tr><th>Client</th><th>Key safe</th></tr>"
      ["Hello Joan"]),
     ("<p>Line one<br>Line <b>two</b></p>", ["Line one", "Line two"]),
     ("<!-- note 4444 --><p>Text</p>", ["Text"]),
+    # A form: labels down the first column; its first row is not a header.
+    ("<table><tr><td>Name</td><td>Joan Smith</td></tr><tr><td>Postcode</td><td>DA11 0AA</td>"
+     "</tr><tr><td>Key safe</td><td>9357</td></tr></table>",
+     ["Name | Joan Smith", "Postcode | DA11 0AA", "Key safe | 9357"]),
+    # Outlook writes each line as a paragraph: the label stays on the line above its value.
+    ('<div class="WordSection1"><p class="MsoNormal">Key safe<o:p></o:p></p>'
+     '<p class="MsoNormal">&nbsp;</p><p class="MsoNormal">9357<o:p></o:p></p></div>',
+     ["Key safe", "9357"]),
 ])
 def test_html_body(html, expected):
     assert all_text(extract_body(html, "html")).splitlines() == expected

@@ -1,8 +1,12 @@
 """PDF: tables rebuilt from word positions, plain pages as text, and every failure a Problem."""
+import io
 import statistics
 import time
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from needtoknow.inspect.extract import Limits, extract
 
@@ -61,6 +65,47 @@ def test_two_column_table_with_an_empty_cell(limits):
     lines = all_text(extract("codes.pdf", data, limits)).splitlines()
     assert lines[1:] == ["Client | Key safe", "Client: Joan Smith | Key safe: 9357",
                          "Client: Albert Jones", "Client: Mary Brown | Key safe: 4821"]
+
+
+def wrapped_table(rows, widths):
+    """A table whose cells wrap (Paragraphs in narrow columns), padded as Word pads them."""
+    styles = getSampleStyleSheet()
+    cells = [[Paragraph(c, styles["Normal"]) for c in row] for row in rows]
+    table = Table(cells, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build([table])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rows, widths, expected", [
+    # A name wrapped in a narrow column is one name; a wrapped header is one label.
+    ([["Client", "Postcode", "KS"], ["Joan Smith", "DA11 0AA", "9357"],
+      ["Albert Jones", "DA12 1AB", "4821"]], [45, 80, 50],
+     ["Client | Postcode | KS", "Client: Joan Smith | Postcode: DA11 0AA | KS: 9357",
+      "Client: Albert Jones | Postcode: DA12 1AB | KS: 4821"]),
+    ([["Client", "Postcode", "Key safe code"], ["Joan Smith", "DA11 0AA", "9357"],
+      ["Albert Jones", "DA12 1AB", "4821"]], [90, 80, 40],
+     ["Client | Postcode | Key safe code",
+      "Client: Joan Smith | Postcode: DA11 0AA | Key safe code: 9357",
+      "Client: Albert Jones | Postcode: DA12 1AB | Key safe code: 4821"]),
+    # A form: labels down the first column.
+    ([["Name", "Joan Smith"], ["Address", "12 Mill Road, Gravesend"], ["Key safe", "9357"]],
+     [100, 200], ["Name | Joan Smith", "Address | 12 Mill Road, Gravesend", "Key safe | 9357"]),
+], ids=["wrapped-name", "wrapped-header", "form"])
+def test_wrapped_cells_and_forms(rows, widths, expected, limits):
+    text = all_text(extract("plan.pdf", wrapped_table(rows, widths), limits))
+    assert text.splitlines() == expected
+
+
+def test_rows_as_close_as_lines_are_not_joined(limits):
+    rows = [["Client", "Key safe"], ["Joan Smith", "9357"], ["Albert Jones", ""],
+            ["Mary Brown", "4821"]]
+    unpadded = [("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    data = make_pdf(rows=rows[1:], header=rows[0], style=unpadded)
+    lines = all_text(extract("codes.pdf", data, limits)).splitlines()
+    assert "Client: Albert Jones" in lines and "Client: Mary Brown | Key safe: 4821" in lines
 
 
 @pytest.mark.parametrize("data, kind", [

@@ -1,4 +1,5 @@
 """XLSX: every sheet (hidden too) under its header row, numbers as typed, comments, limits."""
+import datetime
 import io
 
 import openpyxl
@@ -47,6 +48,18 @@ def one_column(workbook):
 def test_one_column_under_a_label(limits):
     text = all_text(extract("clients.xlsx", make_xlsx(rows=[], build=one_column), limits))
     assert "Sheet: Codes\nKey safe\nKey safe: 9357\nKey safe: 4821" in text
+
+
+def dates_of_birth(workbook):
+    sheet = workbook.create_sheet("DOB")
+    sheet.append(["Client", "DOB", "Last visit"])
+    sheet.append(["Joan Smith", datetime.datetime(1929, 11, 4),
+                  datetime.datetime(2024, 3, 12, 9, 30)])
+
+
+def test_date_cells_read_as_dates(limits):
+    text = all_text(extract("clients.xlsx", make_xlsx(rows=[], build=dates_of_birth), limits))
+    assert "Client: Joan Smith | DOB: 1929-11-04 | Last visit: 2024-03-12T09:30:00" in text
 
 
 def test_cells_over_the_limit_keep_the_first_rows(client_xlsx):

@@ -49,6 +49,47 @@ def test_finds_codes_after_their_label(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The label on the line above: a letter's paragraphs, a form, a quoted reply.
+        ("Key safe\n4821", ["4821"]),
+        ("Key safe code:\r\n4821\r\n", ["4821"]),
+        ("Dear Ivy,\nthe key safe by the back door\n- 4821", ["4821"]),
+        ("> key safe\n> 4821", ["4821"]),
+        # The label in the cell beside: a two-column form rendered without a header.
+        ("Key safe | 4821\nDoor code | 1357", ["4821", "1357"]),
+        ("Access | 4821", ["4821"]),
+        ("Entry | C4821", ["C4821"]),
+        # Column labels a list uses for the code.
+        ("Name: Ivy Clarke | Access: 4821", ["4821"]),
+        ("Name: Ivy Clarke | Access info: key safe by back door 4821", ["4821"]),
+        ("Access details: 4821", ["4821"]),
+        ("Entry: 4821", ["4821"]),
+        ("Entry instructions: 4821", ["4821"]),
+        ("K.S. 4821", ["4821"]),
+        ("Padlock 4821", ["4821"]),
+        ("Keypad: 4821#", ["4821"]),
+        ("Combination 4821", ["4821"]),
+        ("Back door 4821", ["4821"]),
+        ("Key\u2011safe 4821", ["4821"]),  # Word's non-breaking hyphen
+        ("KS 1234 / door 5678", ["1234", "5678"]),
+        ("Door code: #4821", ["4821"]),  # a keypad's hash or star first
+        ("Key safe *4821#", ["4821"]),
+        # "code" carries a phrase further back in the line, or from the line above.
+        ("Key safe located to the right of the front door behind the bush, code 4821", ["4821"]),
+        ("Your carers will use the key safe. The code we hold for it is 4821.", ["4821"]),
+        ("The key safe is on the left of the porch\nThe code is 4821", ["4821"]),
+        # A phrase right after the code.
+        ("4821 (key safe)", ["4821"]),
+        ("Code 4821 for the keysafe", ["4821"]),
+        ("Notes: 4821 key safe round back", ["4821"]),
+    ],
+)
+def test_finds_codes_labelled_above_beside_or_after(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Please read the code of conduct 2024 before your first visit.",
@@ -87,6 +128,46 @@ def test_finds_codes_after_their_label(text, expected):
     ],
 )
 def test_other_numbers_are_not_codes(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KS1 reading group 2024",  # school key stages, not key safes
+        "ks2 sats 2023",
+        "New key safe (Supra C500) ordered",  # a make and model
+        "Key safe: Master Lock 5401",
+        "KS 2024 review",
+        "Access to Work ref 48213",
+        "Access via side gate from 0800",
+        "Access: 2 carers, 4 visits daily",
+        "Access: Monday 0900",  # a day before a number makes it a time
+        "Entry: daily 0800",
+        "Key safe visit between 0800 and 1000",
+        "Diary entry 2024",
+        "Entry 12 of 2024",
+        "Alarm\n\n1200 lunch call",  # a blank line: the heading labels nothing
+        "Key safe fitted\n2019",
+        "Alarm | Careline | 01632 960123",
+        # "code" does not carry a phrase to a number that is something else.
+        "Key safe ordered. Product code 48213 arrives Monday.",
+        "Key safe fitted; code of practice 2019",
+        "Key safe: none | Service code: 1204",
+        "Name: Ivy | Key safe: none\nName: Ted | Discount code: 5678",
+        # A phrase after a time, a year or a reference.
+        "0800 Mrs Smith (key safe)",
+        "1230 lunch call - key safe",
+        "2019 key safe installed",
+        "Ref 4821 key safe order",
+        "Invoice 4821 for key safe",
+        "Unit 4821 key safe store",
+        "1000 key safes sold",
+        "Key safe order #4821",
+        "Alarm incident #48213",
+    ],
+)
+def test_labels_do_not_reach_other_numbers(text):
     assert codes(text) == []
 
 

@@ -25,6 +25,13 @@ def dates(text):
         ("Care plan review: DOB 01/01/1940", ["01/01/1940"]),
         ("Name: Ivy Clarke | DOB: 12/03/1931 | Postcode: ME5 6JW", ["12/03/1931"]),
         ("Date of birth 1929-11-04. Next review 03/12/2024.", ["1929-11-04"]),
+        ("DOB: 04-Nov-1929", ["04-Nov-1929"]),  # care systems' and spreadsheets' formats
+        ("DOB 04/Nov/1929", ["04/Nov/1929"]),
+        ("Date of birth 4-Nov-29", ["4-Nov-29"]),
+        ("DOB 04 NOV 29", ["04 NOV 29"]),
+        ("DOB 04 11 1929", ["04 11 1929"]),
+        ("Date of birth\n04/11/1929", ["04/11/1929"]),  # a form's label above
+        ("Date of birth | 04/11/1929", ["04/11/1929"]),  # ...or beside
     ],
 )
 def test_finds_dates_of_birth(text, expected):
@@ -44,6 +51,9 @@ def test_finds_dates_of_birth(text, expected):
         "She was born in Kent. Moved here 03/12/1990.",
         "Born in Kent, moved 1990-12-03 after 1985-05-01",
         "Key safe code: 9357",
+        "DOB: 31-Feb-1930",
+        "Visit 04-Nov-2024 | Born: Kent",
+        "DOB unknown\nVisit 04 11 2024",
     ],
 )
 def test_other_dates_are_not_dates_of_birth(text):

@@ -27,6 +27,13 @@ def phones(text):
         ("Phone: 01632 960777", ["01632960777"]),  # unassigned range, still counts
         ("Phone: 01622 334455 | Key safe: 9357", ["01622334455"]),
         ("Home 01622 334455, mobile 07700 900456.", ["01622334455", "07700900456"]),
+        ("Home/mobile: 01622 334455/07700 900456", ["01622334455", "07700900456"]),
+        ("+44-1622-334455", ["01622334455"]),
+        ("+44.1622.334455", ["01622334455"]),
+        ("01622.334455", ["01622334455"]),
+        # A spreadsheet's number cell drops the leading 0: counts under a phone label only.
+        ("Tel: 1622334455", ["01622334455"]),
+        ("Name: Ivy Clarke | Mobile: 7700900456", ["07700900456"]),
     ],
 )
 def test_finds_gb_numbers(text, expected):
@@ -56,6 +63,11 @@ def test_finds_gb_numbers(text, expected):
         "0162 233",
         "Key safe code: 9357",
         "Invoice total 1,234.56",
+        "Client ID 0162233445",
+        "Client ID: 1622334455",
+        "Ref 1622334455",
+        "see https://example.org/01622334455",
+        "Batch 1622334455 | Tel: see notes",
     ],
 )
 def test_other_numbers_are_not_phones(text):

@@ -26,6 +26,9 @@ def postcodes(text):
         ("DN55 1PT", ["DN551PT"]),
         ("12 Mill Close, Chatham ME4 4TR.", ["ME44TR"]),
         ("Postcode: TN9 1RS | Phone: 01732 952355", ["TN91RS"]),
+        ("ME5  6JW", ["ME56JW"]),  # typed with two spaces
+        ("ME5\t6JW", ["ME56JW"]),
+        ("me5 \u00a06jw", ["ME56JW"]),
     ],
 )
 def test_finds_postcodes(text, expected):

@@ -3,6 +3,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from ...policy.rules import RULES
 from ..schemas import CheckResponseSchema
+from .schemas import PLAIN
 
 KINDS = ("check", "override", "admin")
 DECISIONS = ("allow", "warn", "block")
@@ -14,9 +15,9 @@ class AdminAuditQuerySchema(Schema):
     kind = fields.String(load_default=None, validate=validate.OneOf(KINDS))
     decision = fields.String(load_default=None, validate=validate.OneOf(DECISIONS))
     rule = fields.String(load_default=None, validate=validate.OneOf(tuple(RULES)))
-    sender = fields.String(load_default=None, validate=validate.Length(max=320),
+    sender = fields.String(load_default=None, validate=[validate.Length(max=320), PLAIN],
                            metadata={"description": "part of the sender's (or admin's) address"})
-    recipient = fields.String(load_default=None, validate=validate.Length(max=320),
+    recipient = fields.String(load_default=None, validate=[validate.Length(max=320), PLAIN],
                               metadata={"description": "a recipient's full address"})
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
     offset = fields.Integer(load_default=0, validate=validate.Range(min=0))

@@ -14,6 +14,8 @@ from .directory_schemas import (AdminImportFormSchema, AdminImportReportSchema,
                                 AdminPersonDetailSchema)
 
 bp = Blueprint("directory", __name__)
+FILES = ("people", "relationships")
+NOT_TEXT = "holds NUL characters, so it is not a CSV text file (save it as CSV UTF-8)"
 
 
 @bp.get("/directory/people")
@@ -25,7 +27,9 @@ def people():
 
 @bp.get("/directory/people/<person_id>")
 def person(person_id):
-    detail = person_detail(session(), person_id)
+    # an id no import could have made (too long, a NUL) is not looked up: the database would refuse
+    usable = len(person_id) <= 64 and "\x00" not in person_id
+    detail = person_detail(session(), person_id) if usable else None
     if detail is None:
         raise ApiError(404, "No such person in the directory.")
     return jsonify(AdminPersonDetailSchema().dump(detail))
@@ -35,7 +39,12 @@ def person(person_id):
 def import_files():
     """Both files, checked whole: every problem by file and line, or the import (or its preview)."""
     form = AdminImportFormSchema().load({**request.form.to_dict(), **request.files.to_dict()})
-    files = [io.BytesIO(form[name].read()) for name in ("people", "relationships")]
+    contents = {name: form[name].read() for name in FILES}
+    binary = [name for name, data in contents.items() if b"\x00" in data]
+    if binary:  # no CSV text holds a NUL, and the database can't store one: say so, not a 500
+        raise ApiError(400, "The files have problems; nothing was imported.", problems=[
+            {"file": f"{name}.csv", "line": 0, "message": NOT_TEXT} for name in binary])
+    files = [io.BytesIO(contents[name]) for name in FILES]
     try:
         report = import_directory(session(), *files, dry_run=form["dry_run"])
     except DirectoryImportError as exc:

@@ -2,24 +2,23 @@
 from marshmallow import EXCLUDE, Schema, fields, validate
 
 from ...directory.models import KINDS
+from .schemas import PLAIN
 
 
 class AdminPeopleQuerySchema(Schema):
-    q = fields.String(load_default="", validate=validate.Length(max=200))
+    q = fields.String(load_default="", validate=[validate.Length(max=200), PLAIN])
     kind = fields.String(load_default=None, validate=validate.OneOf(KINDS))
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
     offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
 
 
 class AdminPersonSchema(Schema):
+    """A search result: what the console lists (never a page of phone or NHS numbers)."""
+
     id = fields.String()
     kind = fields.String()
     full_name = fields.String()
     email = fields.String(allow_none=True)
-    phone = fields.String(allow_none=True)
-    address = fields.String(allow_none=True)
-    postcode = fields.String(allow_none=True)
-    nhs_number = fields.String(allow_none=True)
 
 
 class AdminPeoplePageSchema(Schema):
@@ -39,6 +38,11 @@ class AdminLinkSchema(Schema):
 
 
 class AdminPersonDetailSchema(AdminPersonSchema):
+    """One person as the console shows them: contact details, no NHS number (nothing shows it)."""
+
+    phone = fields.String(allow_none=True)
+    address = fields.String(allow_none=True)
+    postcode = fields.String(allow_none=True)
     clients = fields.List(fields.Nested(AdminLinkSchema),
                           metadata={"description": "clients this person is linked to"})
     linked_people = fields.List(fields.Nested(AdminLinkSchema),

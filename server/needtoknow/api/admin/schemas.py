@@ -12,6 +12,10 @@ from ...policy.rules import RULES
 from ...policy.severity import SEVERITIES
 
 DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+# control characters and unpaired surrogates: no name or note needs them, and the database can't
+# store a NUL (PostgreSQL) or encode a lone surrogate (any driver), so they would be a 500
+PLAIN = validate.Regexp(r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]*$",
+                        error="Holds control characters; type it again.")
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
 
 
@@ -53,8 +57,8 @@ class JsonObject(Schema):
 
 class AdminGroupSchema(JsonObject):
     id = fields.Integer(dump_only=True)
-    name = fields.String(required=True, validate=validate.Length(min=1, max=120))
-    description = fields.String(load_default="", validate=validate.Length(max=500))
+    name = fields.String(required=True, validate=[validate.Length(min=1, max=120), PLAIN])
+    description = fields.String(load_default="", validate=[validate.Length(max=500), PLAIN])
     roles = fields.List(fields.String(validate=validate.OneOf(ROLES)), load_default=list)
     domains = fields.List(Domain(), load_default=list)
     addresses = fields.List(Address(), load_default=list)
@@ -85,7 +89,7 @@ class AdminGroupRuleSchema(JsonObject):
     rule = fields.String(required=True, validate=validate.OneOf(tuple(RULES)))
     severity = fields.String(required=True, validate=validate.OneOf(SEVERITIES),
                              metadata={"description": "allow relaxes the rule, block tightens it"})
-    note = fields.String(load_default="", validate=validate.Length(max=500))
+    note = fields.String(load_default="", validate=[validate.Length(max=500), PLAIN])
 
 
 class AdminRuleDefinitionSchema(Schema):

@@ -21,6 +21,10 @@ WIDER = 1.35  # a gap this many times the line's narrowest gap separates cells
 SAME_LINE = 0.3  # em: baselines closer than this are one line
 ROW_GAP = 3.5  # em: a table row follows the previous one within this distance
 NEAR = 2.0  # em: a cell beside (not under) a column still belongs to it within this distance
+# A line at most WRAP times the table's tightest line gap below the one above, in a table whose
+# rows are set at least ROW_SPACING times that gap apart, is text wrapped inside its cells.
+WRAP = 1.15
+ROW_SPACING = 1.3
 
 
 @dataclass(slots=True)
@@ -50,6 +54,7 @@ class Table:
     header: Line | None  # None: continued from the previous page, labels carried over
     rows: list = field(default_factory=list)  # [(column index, Cell)] per line
     last_y: float = 0.0
+    ys: list = field(default_factory=list)  # baseline of the header (if any) and of each row
 
 
 def words(textpage, text):
@@ -142,7 +147,7 @@ def _start(line, carry):
         if _add_row(table, line):
             return table
     if tables.looks_like_header(texts):
-        return Table([Column(c.text, c.x0, c.x1) for c in line.cells], line, [], line.y)
+        return Table([Column(c.text, c.x0, c.x1) for c in line.cells], line, [], line.y, [line.y])
     return None
 
 
@@ -158,6 +163,7 @@ def _add_row(table, line):
         column.x0, column.x1 = min(column.x0, cell.x0), max(column.x1, cell.x1)
     table.rows.append(placed)
     table.last_y = line.y
+    table.ys.append(line.y)
     return True
 
 
@@ -191,14 +197,43 @@ def _close(table, out):
         out.extend(" ".join(cell.text for _, cell in row) for row in table.rows)
         return False
     labels = [c.label for c in table.columns]
+    rows = _unwrap(table, _grid(table.rows, len(labels)))
     if table.header is not None:
-        out.append(" | ".join(labels))
-    for row in table.rows:
-        cells = [""] * len(labels)
+        labels, rows = rows[0], rows[1:]
+        if tables.is_form([labels] + rows):  # "Name | Joan Smith" then "Key safe | 4821"
+            out.extend(tables.render_row(row) for row in [labels] + rows)
+            return True
+        out.append(" | ".join(label for label in labels if label))
+    out.extend(tables.render_row(row, labels) for row in rows)
+    return True
+
+
+def _grid(rows, width):
+    """Each placed row as `width` texts, one per column ("" for none)."""
+    grid = []
+    for row in rows:
+        cells = [""] * width
         for k, cell in row:
             cells[k] = f"{cells[k]} {cell.text}".strip()
-        out.append(tables.render_row(cells, labels))
-    return True
+        grid.append(cells)
+    return grid
+
+
+def _unwrap(table, rows):
+    """Rows of cell texts (the header first, if any), lines wrapped inside cells joined to the
+    row above: a narrow column's "Frank" over "Kaur" is one name, "Key" over "safe" one label."""
+    lines = ([[c.label for c in table.columns]] if table.header is not None else []) + rows
+    gaps = [above - below for above, below in zip(table.ys, table.ys[1:])]
+    tight = min(gaps, default=0)
+    if tight <= 0 or max(gaps) < ROW_SPACING * tight:
+        return lines  # rows as close as lines: nothing tells a wrapped line from a row
+    joined = [lines[0]]
+    for gap, line in zip(gaps, lines[1:]):
+        if gap <= WRAP * tight and sum(1 for c in line if c) < len(line):
+            joined[-1] = [f"{a} {b}".strip() for a, b in zip(joined[-1], line)]
+        else:
+            joined.append(line)
+    return joined
 
 
 def _plain(line):

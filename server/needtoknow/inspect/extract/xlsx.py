@@ -51,6 +51,8 @@ def _value(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a code typed as 9357 is stored as 9357.0
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()  # a date typed in a cell ("DOB"), not a timestamp
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     return str(value)

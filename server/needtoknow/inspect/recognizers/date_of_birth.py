@@ -27,7 +27,10 @@ class DateOfBirthRecognizer(WindowedRecognizer):
     PATTERNS = [
         _date("day month year", rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}"),
         _date("month day year", rf"{_MONTH}\s+{_DAY},?\s+\d{{4}}"),
+        # Spreadsheets' and care systems' "04-Nov-1929", "04/Nov/29", "04 NOV 29".
+        _date("dd-mon-yy", rf"\d\d?([\-/ ]){_MONTH}\2(?:\d{{4}}|\d\d)"),
         _date("dd/mm/yyyy", r"\d\d?([/.\-])\d\d?\2(?:\d{4}|\d\d)"),
+        _date("dd mm yyyy", r"\d\d? \d\d? \d{4}"),
         _date("ISO", r"\d{4}-\d\d-\d\d"),
     ]
 
@@ -52,12 +55,17 @@ def _parse(text):
     try:
         if month:
             day = next(n for n in numbers if n <= 31)
-            return date(numbers[-1], month, day)
+            return date(_century(numbers[-1]), month, day)
         if numbers[0] > 31:  # ISO: year first
             return date(numbers[0], numbers[1], numbers[2])
         day, month, year = numbers
-        if year < 100:  # two-digit years of birth: this century only if already past
-            year += 2000 if year <= date.today().year % 100 else 1900
-        return date(year, month, day)
+        return date(_century(year), month, day)
     except (ValueError, StopIteration):
         return None
+
+
+def _century(year):
+    """Two-digit years of birth: this century only if already past."""
+    if year >= 100:
+        return year
+    return year + (2000 if year <= date.today().year % 100 else 1900)

@@ -18,6 +18,7 @@ class EmailAddressRecognizer(WindowedRecognizer):
 
     PATTERNS = [Pattern(p.name, p.regex, p.score) for p in EmailRecognizer.PATTERNS]
     CONTEXT = ["email", "e-mail", "mail"]
+    ANCHOR = "@"
 
     def normalize(self, value):
         return value.lower()

@@ -10,6 +10,8 @@ from presidio_analyzer import Pattern
 from .windowed import WindowedRecognizer
 
 _NON_DIGIT = re.compile(r"\D")
+_BEFORE = r"(?<![\w+/.\-])"
+_AFTER = r"(?![\w/]|[.\-]\d)"
 
 
 def nhs_digits(raw: str) -> str:
@@ -29,18 +31,28 @@ class NhsNumberRecognizer(WindowedRecognizer):
     ENTITY = "NHS_NUMBER"
 
     PATTERNS = [
+        # 3-3-4 with spaces (one or two: justified text) or dashes, or nine digits: a spreadsheet
+        # drops the leading 0 of a number cell (Scottish CHI numbers start with the day of
+        # birth), so nine digits count after "NHS" or "CHI" only (needs_context).
         Pattern(
             "NHS number",
-            r"(?<![\w+/.\-])(?P<value>\d{3}[ \-]?\d{3}[ \-]?\d{4})(?![\w/]|[.\-]\d)",
+            r"(?=\d)" + _BEFORE + r"(?P<value>\d{3}(?: {0,2}|-)\d{3}(?: {0,2}|-)\d{4}|\d{9})"
+            + _AFTER,
             0.5,
         ),
     ]
 
     CONTEXT = ["nhs", "nhs number", "nhs no", "health service", "chi"]
-    STOP_WORDS = frozenset("phone tel telephone mobile mob fax landline call ring".split())
+    STOP_WORDS = frozenset(
+        """phone tel telephone mobile mob fax landline call ring invoice inv order ref reference
+        account acct""".split()
+    )
 
     def normalize(self, value):
-        return nhs_digits(value)
+        return nhs_digits(value).zfill(10)
+
+    def needs_context(self, value):
+        return len(value) == 9
 
     def validate_result(self, pattern_text):
-        return is_valid_nhs_number(nhs_digits(pattern_text))
+        return is_valid_nhs_number(nhs_digits(pattern_text).zfill(10))

@@ -12,10 +12,16 @@ from presidio_analyzer import Pattern
 
 from .windowed import WindowedRecognizer
 
-_PREFIX = r"(?:\+\s?44\s?(?:\(0\)\s?)?|0044\s?|\(0|0)"
-# 9 or 10 digits after the trunk 0, each optionally after a space, dash or closing bracket.
-_NUMBER = _PREFIX + r"[1-9](?:[ \u00a0\-)]{0,2}\d){8,9}"
+_PREFIX = r"(?:\+\s?44[\s.\-]?(?:\(0\)\s?)?|0044\s?|\(0|0)"
+# 9 or 10 digits after the trunk 0, each optionally after a space, dash, dot or closing bracket.
+_NUMBER = _PREFIX + r"[1-9](?:[ \u00a0\-.)]{0,2}\d){8,9}"
+# A spreadsheet drops the leading 0 of a number typed into a number cell: 1632960123 under
+# "Tel" is a phone number (needs_context), anywhere else just ten digits.
+_NO_ZERO = r"[1237]\d{9}"
 _NON_DIGIT = re.compile(r"\D")
+# Not glued to words, money or references; "/" only between numbers ("01632 960123/07700 900123").
+_BEFORE = r"(?<![\w+.\-£$€#])(?<![^\d\s]/)"
+_AFTER = r"(?![\w]|/[^\d\s]|[.\-]\d)"
 
 
 def national_digits(raw: str) -> str:
@@ -33,11 +39,9 @@ class UkPhoneRecognizer(WindowedRecognizer):
     ENTITY = "UK_PHONE"
 
     PATTERNS = [
-        Pattern(
-            "GB number",
-            r"(?<![\w+/.\-£$€#])(?P<value>" + _NUMBER + r")(?![\w/]|[.\-]\d)",
-            0.5,
-        ),
+        # Leading with the first character's set lets re skip to candidates (twice as fast).
+        Pattern("GB number", r"(?=[+(\d])" + _BEFORE + r"(?P<value>%s|%s)" % (_NUMBER, _NO_ZERO)
+                + _AFTER, 0.5),
     ]
 
     CONTEXT = [
@@ -55,11 +59,15 @@ class UkPhoneRecognizer(WindowedRecognizer):
     # it would stand between "Invoice" and the digits and hide the stop word.)
     STOP_WORDS = frozenset(
         """invoice inv ref reference order account acct policy case reg registration crn vat
-        sort nhs chi ni nino serial tracking batch""".split()
+        sort nhs chi ni nino serial tracking batch id urn uprn payroll ticket claim
+        membership""".split()
     )
 
     def normalize(self, value):
         return national_digits(value)
+
+    def needs_context(self, value):
+        return value[0] in "1237"
 
     def validate_result(self, pattern_text):
         number = phonenumbers.PhoneNumber(

@@ -1,4 +1,4 @@
-"""UK_POSTCODE: any case, with or without the space ("ME5 6JW", "me56jw").
+"""UK_POSTCODE: any case, with no space, one or a few ("ME5 6JW", "me56jw", "ME5  6JW").
 
 The letter rules per position are Royal Mail's (as in Presidio's UkPostcodeRecognizer), which
 keeps words and reference numbers out. Presidio scores its own match 0.1, below the default
@@ -32,7 +32,8 @@ class UkPostcodeRecognizer(WindowedRecognizer):
     PATTERNS = [
         Pattern(
             "UK postcode",
-            r"(?<![\w\-/])(?P<value>(?:%s)[ \u00a0]?%s)(?![\w\-/])" % (_OUTWARD, _INWARD),
+            r"(?=[A-Z])(?<![\w\-/])(?P<value>(?:%s)[ \t\u00a0]{0,3}%s)(?![\w\-/])"
+            % (_OUTWARD, _INWARD),
             0.5,
         ),
     ]

@@ -4,7 +4,9 @@ Presidio's stock flow (regex module with timeouts, an explanation object per mat
 context enhancer whose cost grows with results × tokens) is what makes it slow on a client list.
 Here each recognizer is data — PATTERNS, CONTEXT, STOP_WORDS — and context is read from a short
 window of text just before the match, clipped to the current line and table cell, so the
-`Key safe: ` label that table rendering puts before a cell counts as context.
+`Key safe: ` label that table rendering puts before a cell counts as context. A value that opens
+its line or cell reads the line or cell before it as its label: `Key safe` above `4821` in a
+letter, or the `Key safe | 4821` row of a two-column form.
 """
 import re
 from typing import List, Optional
@@ -19,20 +21,35 @@ _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
 # A full stop ends one after a lower-case word ("fitted in 2019. Order 5521"), not after an
 # initialism or a title ("D.O.B. November 4, 1929", "for Mrs. Smith: 4812").
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
+# What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
+_BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
+_HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unicode hyphen
+_LABEL_END = r"(?=[ \t]*(?:[:|\r\n]|$))"  # "Access:", "Access | 4821", "Access" above a line
 
 
 def context_regex(phrases):
-    """Whole-word regex for context phrases; "key safe" also matches "keysafe" and "key-safe"."""
-    alternatives = sorted((re.escape(p).replace(r"\ ", r"[\s\-]?") for p in phrases), key=len)
+    """Whole-word regex for context phrases; "key safe" also matches "keysafe" and "key-safe".
+
+    A phrase glued to a digit is another word: "KS1" is a school key stage, not a key safe.
+    A phrase ending in ":" counts only as a label: "Access:", or "Access" before a table cell
+    break or at the end of its line; never in prose ("access to work")."""
+    space = r"[\s%s]?" % _HYPHEN
+
+    def alternative(phrase):
+        label = phrase.endswith(":")
+        pattern = re.escape(phrase.rstrip(":")).replace(r"\ ", space)
+        return pattern + _LABEL_END if label else pattern
+
+    alternatives = sorted((alternative(p) for p in phrases), key=len)
     # Leading with a character set lets re skip ahead to candidate positions: twice as fast.
     first = re.escape("".join(sorted({p[0].lower() for p in phrases})))
-    return re.compile(
-        r"(?=[%s])(?<![a-z])(?:%s)(?![a-z])" % (first, "|".join(reversed(alternatives))), re.I
-    )
+    body = "|".join(reversed(alternatives))
+    edge = r"(?:(?![a-z0-9])|(?<![a-z0-9]))"  # not glued to a letter or digit after a word
+    return re.compile(r"(?=[%s])(?<![a-z])(?:%s)%s" % (first, body, edge), re.I)
 
 
 class WindowedRecognizer(PatternRecognizer):
-    """A PatternRecognizer whose context is the window of text before each match.
+    """A PatternRecognizer whose context is the window of text before (or just after) each match.
 
     Subclasses set ENTITY, PATTERNS (a Pattern may capture the value in a group named `value`),
     CONTEXT and optionally:
@@ -42,7 +59,16 @@ class WindowedRecognizer(PatternRecognizer):
                         context phrase, if any) is one of these ("ext 1234", "fitted in 2019");
       STOP_BEFORE       ... or if the word right before it is one of these ("at 0730");
       STOP_AFTER        ... or if the word right after it is one of these ("2019 model").
-    and may override validate_result / invalidate_result / normalize.
+      LINK_WORDS        a phrase further back (LINK_WINDOW characters, in the match's cell, or
+                        its line and the one above) still counts when one of these words comes
+                        between, in the match's own sentence: "Key safe round the back by the
+                        bins, code 4821";
+      AFTER_GAP_WORDS   a phrase at most this many words after the match counts too ("4821
+                        (key safe)"), for values accepts_after_context() takes;
+      ANCHOR            a character every value holds ("@"): a text without it is not searched.
+    and may override validate_result / invalidate_result / normalize, and needs_context (a
+    value that counts only after a phrase, though the recognizer's others need none: a phone
+    number that lost its leading 0) / accepts_after_context.
     """
 
     ENTITY = ""
@@ -56,6 +82,10 @@ class WindowedRecognizer(PatternRecognizer):
     STOP_LOOKBACK = 3  # words before a match checked against STOP_WORDS
     STOP_BEFORE: frozenset = frozenset()  # the word right before says what it is ("in 2019")
     STOP_AFTER: frozenset = frozenset()  # the word right after says what it is ("2019 model")
+    LINK_WORDS: frozenset = frozenset()
+    LINK_WINDOW = 120
+    AFTER_GAP_WORDS = 0
+    ANCHOR = ""
 
     def __init__(self, patterns=None, context=None, supported_entity=None, name=None, **kwargs):
         # Presidio's signature, so configuration (to_dict / from_dict, YAML) can override the data.
@@ -78,6 +108,14 @@ class WindowedRecognizer(PatternRecognizer):
         """The canonical form of a matched value (for lookups and masking); never logged."""
         return value
 
+    def needs_context(self, value: str) -> bool:
+        """Whether this value counts only with a context phrase (always, if CONTEXT_REQUIRED)."""
+        return self.CONTEXT_REQUIRED
+
+    def accepts_after_context(self, value: str) -> bool:
+        """Whether a phrase after the value (weaker than one before) may make it one."""
+        return True
+
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
         """Presidio's contract; each result carries its normalised value in its metadata."""
         results = {}
@@ -91,21 +129,25 @@ class WindowedRecognizer(PatternRecognizer):
         return _outermost(results.values())
 
     def _search_ranges(self, text):
-        """Where values may be: everywhere, or when context is required, just after each phrase.
+        """Where values may be: everywhere, or when context is required, just around each phrase.
 
-        Looking after the (few) phrases first costs one pass over the text instead of one per
+        Looking around the (few) phrases first costs one pass over the text instead of one per
         pattern, and a text with no phrase at all costs almost nothing.
         """
+        if self.ANCHOR and self.ANCHOR not in text:
+            return ()
         if not self.CONTEXT_REQUIRED:
             return ((0, len(text)),)
-        reach = self.WINDOW + _LONGEST_VALUE
+        reach = max(self.WINDOW, self.LINK_WINDOW if self.LINK_WORDS else 0) + _LONGEST_VALUE
+        back = self.WINDOW + _LONGEST_VALUE if self.AFTER_GAP_WORDS else 0
         ranges = []
         for phrase in self._context.finditer(text):
+            start = max(0, phrase.start() - back) if back else phrase.end()
             end = min(len(text), phrase.end() + reach)
-            if ranges and phrase.start() <= ranges[-1][1]:
+            if ranges and start <= ranges[-1][1]:
                 ranges[-1] = (ranges[-1][0], end)  # overlapping windows: search once
             else:
-                ranges.append((phrase.end(), end))
+                ranges.append((start, end))
         return ranges
 
     def _result(self, text, match, pattern, search_end):
@@ -119,7 +161,7 @@ class WindowedRecognizer(PatternRecognizer):
         if valid is False:
             return None
         has_context = self._window_context(text, start, end)
-        if has_context is None or (self.CONTEXT_REQUIRED and not has_context):
+        if has_context is None or (not has_context and self.needs_context(value)):
             return None
         score = 1.0 if valid else min(1.0, pattern.score + self.CONTEXT_BOOST * has_context)
         metadata = dict(self._metadata, normalized=self.normalize(value))
@@ -127,7 +169,7 @@ class WindowedRecognizer(PatternRecognizer):
         return RecognizerResult(entity, start, end, score, recognition_metadata=metadata)
 
     def _window_context(self, text, start, end):
-        """True if a context phrase precedes the match, False if none, None if a stop word says
+        """True if a context phrase labels the match, False if none, None if a stop word says
         the number is something else."""
         window = _clip(text[max(0, start - self.WINDOW) : start])
         phrase = _last(self._context.finditer(window)) if self._context is not None else None
@@ -139,22 +181,55 @@ class WindowedRecognizer(PatternRecognizer):
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
         if after and after.group(1).lower() in self.STOP_AFTER:
             return None
+        if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
+            # Another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12").
+            return self.MAX_GAP_WORDS is None or not _has_number(gap)
+        if self._context is None:
+            return False
+        return self._linked(text, start, gap) or self._followed(text, start, end)
+
+    def _linked(self, text, start, gap):
+        """A phrase further back, bridged by a link word in the match's own sentence."""
+        if not self.LINK_WORDS or not any(w in self.LINK_WORDS for w in gap):
+            return False
+        wide = text[max(0, start - self.LINK_WINDOW) : start]
+        above, _, own = wide.rpartition("\n")
+        before, bar, cell = own.rpartition(_CELL_BREAK)
+        # In a table, the match's own cell; in prose, its line and the one above.
+        wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
+        phrase = _last(self._context.finditer(wide))
+        return phrase is not None and not _has_number(_WORD.findall(wide[phrase.end() :]))
+
+    def _followed(self, text, start, end):
+        """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
+        if not self.AFTER_GAP_WORDS or not self.accepts_after_context(text[start:end]):
+            return False
+        tail = text[end : end + self.WINDOW].partition("\n")[0].partition(_CELL_BREAK)[0]
+        sentence = _SENTENCE_END.search(tail)
+        phrase = self._context.search(tail, 0, sentence.start() if sentence else len(tail))
         if phrase is None:
             return False
-        # Another number between phrase and match owns the phrase ("DOB 1929-11-04, seen 03/12").
-        return self.MAX_GAP_WORDS is None or (
-            len(gap) <= self.MAX_GAP_WORDS and not any(len(w) > 2 and w.isdigit() for w in gap)
+        between = _WORD.findall(tail[: phrase.start()].lower())
+        return len(between) <= self.AFTER_GAP_WORDS and not any(
+            w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
         )
 
 
+def _has_number(words):
+    return any(len(w) > 2 and w.isdigit() for w in words)
+
+
 def _clip(window):
-    """The part of the window in the match's own line, table cell and sentence."""
-    window = window[window.rfind("\n") + 1 :]
-    cell = window.rfind(_CELL_BREAK)
-    if cell >= 0:
-        window = window[cell + len(_CELL_BREAK) :]
-    sentence = _last(_SENTENCE_END.finditer(window))
-    return window[sentence.end() :] if sentence else window
+    """The part of the window in the match's own line, table cell and sentence. A match that
+    opens its line or cell reads the one before as its label ("Key safe:" above "4821")."""
+    above, newline, line = window.rpartition("\n")
+    if newline and _BARE.fullmatch(line):  # the line right above; a blank one labels nothing
+        line = above.rpartition("\n")[2] + ": " + line
+    before, bar, cell = line.rpartition(_CELL_BREAK)
+    if bar and _BARE.fullmatch(cell):
+        cell = before.rpartition(_CELL_BREAK)[2] + ": " + cell
+    sentence = _last(_SENTENCE_END.finditer(cell))
+    return cell[sentence.end() :] if sentence else cell
 
 
 def _outermost(results):
