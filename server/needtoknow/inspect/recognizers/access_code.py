@@ -12,12 +12,12 @@ import re
 
 from presidio_analyzer import Pattern
 
-from .windowed import WindowedRecognizer
+from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 # Not glued to other digits, times (14:30), dates (03/12/2024), decimals, money or ranges,
 # nor one group of a longer spaced number ("Lifeline alarm number 01622 334455"). A keypad's
 # "#" or "*" may come first ("door code #4821"): a reference's "#" has its word before it.
-_BEFORE = r"(?<![\w/.,+\-£$€])(?<!\d:)(?<!\d[ \-])"
+_BEFORE = r"(?<![\w/,+\-£$€])(?<!\d:)(?<!\d[ \-])" + NOT_AFTER_ONE_DOT
 _AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d)"
 _SEPARATORS = re.compile(r"[\s\-]")
 _YEAR = re.compile(r"19\d\d|20\d\d")

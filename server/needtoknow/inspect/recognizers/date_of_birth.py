@@ -8,12 +8,12 @@ from datetime import date
 
 from presidio_analyzer import Pattern
 
-from .windowed import WindowedRecognizer
+from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_BEFORE = r"(?<![\w/.\-])"
+_BEFORE = r"(?<![\w/\-])" + NOT_AFTER_ONE_DOT
 _AFTER = r"(?![\w/]|[.\-]\d)"
 
 
@@ -25,7 +25,7 @@ class DateOfBirthRecognizer(WindowedRecognizer):
     ENTITY = "DATE_OF_BIRTH"
 
     PATTERNS = [
-        _date("day month year", rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}"),
+        _date("day month year", rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"),
         _date("month day year", rf"{_MONTH}\s+{_DAY},?\s+\d{{4}}"),
         # Spreadsheets' and care systems' "04-Nov-1929", "04/Nov/29", "04 NOV 29".
         _date("dd-mon-yy", rf"\d\d?([\-/ ]){_MONTH}\2(?:\d{{4}}|\d\d)"),

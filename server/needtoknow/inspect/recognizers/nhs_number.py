@@ -7,10 +7,10 @@ import re
 
 from presidio_analyzer import Pattern
 
-from .windowed import WindowedRecognizer
+from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 _NON_DIGIT = re.compile(r"\D")
-_BEFORE = r"(?<![\w+/.\-])"
+_BEFORE = r"(?<![\w+/\-])" + NOT_AFTER_ONE_DOT
 _AFTER = r"(?![\w/]|[.\-]\d)"
 
 

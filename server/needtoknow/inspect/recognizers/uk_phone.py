@@ -10,7 +10,7 @@ import re
 import phonenumbers
 from presidio_analyzer import Pattern
 
-from .windowed import WindowedRecognizer
+from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 _PREFIX = r"(?:\+\s?44[\s.\-]?(?:\(0\)\s?)?|0044\s?|\(0|0)"
 # 9 or 10 digits after the trunk 0, each optionally after a space, dash, dot or closing bracket.
@@ -20,7 +20,7 @@ _NUMBER = _PREFIX + r"[1-9](?:[ \u00a0\-.)]{0,2}\d){8,9}"
 _NO_ZERO = r"[1237]\d{9}"
 _NON_DIGIT = re.compile(r"\D")
 # Not glued to words, money or references; "/" only between numbers ("01632 960123/07700 900123").
-_BEFORE = r"(?<![\w+.\-£$€#])(?<![^\d\s]/)"
+_BEFORE = r"(?<![\w+\-£$€#])(?<![^\d\s]/)" + NOT_AFTER_ONE_DOT
 _AFTER = r"(?![\w]|/[^\d\s]|[.\-]\d)"
 
 
