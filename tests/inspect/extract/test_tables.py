@@ -24,6 +24,12 @@ from needtoknow.inspect.extract import tables
      ["Client | Contact by | Key safe", "Client: Joan Smith | Contact by: Phone | Key safe: 9357",
       "Client: Ted Hall | Contact by: Phone | Key safe: 4821",
       "Client: Ivy Clarke | Contact by: Email | Key safe: 1470"]),
+    # A two-level header: merged cells span columns, the row under them labels each one.
+    ([["Client details", "", "Access", ""], ["Name", "Postcode", "KS", "Alarm"],
+      ["Joan Smith", "DA11 0AA", "9357", "1470"]],
+     ["Client details Name | Client details Postcode | Access KS | Access Alarm",
+      "Client details Name: Joan Smith | Client details Postcode: DA11 0AA | Access KS: 9357 | "
+      "Access Alarm: 1470"]),
 ])
 def test_lists_and_forms(rows, lines):
     assert tables.render(rows) == lines
@@ -35,6 +41,7 @@ def test_lists_and_forms(rows, lines):
     ([["Key safe"], ["9357"]], False),
     ([["Name", "Joan"], ["Name", "Ted"], ["Name", "Ivy"]], False),  # one label, repeated
     ([["Name", "Joan"], ["x", "1"], ["y", "2"], ["z", "3"], ["Notes", "none"]], False),
+    ([["Access", ""], ["KS", "Alarm"], ["9357", "1470"]], False),  # labels only at the top
     ([], False),
 ])
 def test_is_form(rows, form):

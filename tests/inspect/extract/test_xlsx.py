@@ -62,6 +62,21 @@ def test_date_cells_read_as_dates(limits):
     assert "Client: Joan Smith | DOB: 1929-11-04 | Last visit: 2024-03-12T09:30:00" in text
 
 
+def two_level_header(workbook):
+    sheet = workbook.create_sheet("Access")
+    sheet.append(["Client", None, "Access", None])
+    sheet.append(["Name", "Postcode", "KS", "Alarm"])
+    sheet.append(["Joan Smith", "DA11 0AA", 9357, 1470])
+    sheet.merge_cells("A1:B1")
+    sheet.merge_cells("C1:D1")
+
+
+def test_merged_header_cells_label_the_columns_under_them(limits):
+    text = all_text(extract("clients.xlsx", make_xlsx(rows=[], build=two_level_header), limits))
+    assert ("Client Name: Joan Smith | Client Postcode: DA11 0AA | Access KS: 9357 | "
+            "Access Alarm: 1470") in text.splitlines()
+
+
 def test_cells_over_the_limit_keep_the_first_rows(client_xlsx):
     result = extract("clients.xlsx", client_xlsx, Limits(max_cells=100))
     assert problem_kinds(result) == ["too_large"]

@@ -75,6 +75,7 @@ def test_finds_codes_after_their_label(text, expected):
         ("KS 1234 / door 5678", ["1234", "5678"]),
         ("Door code: #4821", ["4821"]),  # a keypad's hash or star first
         ("Key safe *4821#", ["4821"]),
+        ("Key safe code........4821", ["4821"]),  # a printed form's dot leader
         # "code" carries a phrase further back in the line, or from the line above.
         ("Key safe located to the right of the front door behind the bush, code 4821", ["4821"]),
         ("Your carers will use the key safe. The code we hold for it is 4821.", ["4821"]),
@@ -165,6 +166,7 @@ def test_other_numbers_are_not_codes(text):
         "1000 key safes sold",
         "Key safe order #4821",
         "Alarm incident #48213",
+        "Key safe 1.4821",
     ],
 )
 def test_labels_do_not_reach_other_numbers(text):

@@ -30,6 +30,8 @@ def dates(text):
         ("Date of birth 4-Nov-29", ["4-Nov-29"]),
         ("DOB 04 NOV 29", ["04 NOV 29"]),
         ("DOB 04 11 1929", ["04 11 1929"]),
+        ("Date of birth: 4th of November 1929", ["4th of November 1929"]),
+        ("Date of birth.....04/11/1929", ["04/11/1929"]),  # a printed form's dot leader
         ("Date of birth\n04/11/1929", ["04/11/1929"]),  # a form's label above
         ("Date of birth | 04/11/1929", ["04/11/1929"]),  # ...or beside
     ],

@@ -20,6 +20,7 @@ def numbers(text):
         ("NHS: 470 307 6004 | Phone: 01622 334455", ["4703076004"]),
         ("943 476 5919 and 799 926 0509", ["9434765919", "7999260509"]),
         ("NHS Number: 433  552  7136", ["4335527136"]),  # justified text widens spaces
+        ("NHS No.......433 552 7136", ["4335527136"]),  # a printed form's dot leader
         # A spreadsheet's number cell drops a leading 0: nine digits under "NHS" or "CHI".
         ("NHS Number: 506749657", ["0506749657"]),
         ("Name: Ivy Clarke | CHI: 641682514", ["0641682514"]),
@@ -42,6 +43,7 @@ def test_finds_valid_numbers(text, expected):
         "Invoice 2024/642 621 2997",
         "01622 334455",
         "506749657",  # nine digits need the label
+        "NHS v.4335527136",
         "NHS Number: 506749658",  # ...and a valid check digit
         "Invoice 4335527136",
         "Order ref: 724 719 1465",

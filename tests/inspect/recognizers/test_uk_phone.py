@@ -31,6 +31,7 @@ def phones(text):
         ("+44-1622-334455", ["01622334455"]),
         ("+44.1622.334455", ["01622334455"]),
         ("01622.334455", ["01622334455"]),
+        ("Tel.......01622 334455", ["01622334455"]),  # a printed form's dot leader
         # A spreadsheet's number cell drops the leading 0: counts under a phone label only.
         ("Tel: 1622334455", ["01622334455"]),
         ("Name: Ivy Clarke | Mobile: 7700900456", ["07700900456"]),
@@ -64,6 +65,7 @@ def test_finds_gb_numbers(text, expected):
         "Key safe code: 9357",
         "Invoice total 1,234.56",
         "Client ID 0162233445",
+        "Total 0.1622334455",
         "Client ID: 1622334455",
         "Ref 1622334455",
         "see https://example.org/01622334455",

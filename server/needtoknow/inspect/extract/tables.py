@@ -10,16 +10,19 @@ _NUMBER = re.compile(r"[\d\s.,:/+()£$%-]+")
 MAX_HEADER_CHARS = 60
 HEADER_SEARCH = 5
 # The labels of a client record. In a form (a care plan's "Name | Joan Smith" then "Key safe |
-# 4821" rows) they run down a column of their own, each once; in a list they head the columns,
-# and a column of data does not hold "Postcode", "Key safe" and "GP". A form has no header row.
+# 4821" rows) they run down a column of their own, each once; in a list they head the columns
+# in the top rows only, and a column of data does not hold "Postcode", "Key safe" and "GP".
+# A form has no header row.
 FIELD_LABELS = frozenset("""name|full name|client|client name|service user|first name|forename|
 forenames|given name|surname|last name|family name|preferred name|known as|title|address|
 home address|postcode|post code|town|phone|telephone|tel|tel no|home phone|mobile|mob|
-landline|email|e-mail|dob|d.o.b|date of birth|age|gender|nhs|nhs number|nhs no|gp|gp surgery|
-next of kin|nok|relationship|key safe|keysafe|ks|key safe code|key safe number|door code|
-door entry|access|access details|
-access info|alarm|alarm code|entry|allergies|medication|religion|language|mobility|notes|
-start date|funding|social worker""".replace("\n", "").split("|"))
+landline|email|e-mail|contact|contact number|emergency contact|dob|d.o.b|date of birth|age|
+gender|nhs|nhs number|nhs no|gp|gp surgery|pharmacy|next of kin|nok|relationship|
+power of attorney|key holder|keyholder|social worker|district nurse|key safe|keysafe|ks|
+key safe code|key safe number|door code|door entry|access|access details|access info|alarm|
+alarm code|entry|allergies|medication|medical conditions|diagnosis|mobility|diet|religion|
+ethnicity|language|preferred language|marital status|communication|dnacpr|pets|notes|
+care needs|visits|visit times|start date|end date|funding""".replace("\n", "").split("|"))
 FORM_LABELS = 2  # distinct labels in one column, in at least half the rows, make a form
 
 
@@ -52,23 +55,46 @@ def render(rows, headers=None):
         if at is not None:
             lines = [render_row(row) for row in rows[:at]]
             headers, rows = rows[at], rows[at + 1:]
+            if _spans_over(headers, rows):  # "Access" over "KS | Alarm": "Access KS", ...
+                headers, rows = _join_labels(headers, rows[0]), rows[1:]
             lines.append(" | ".join(h for h in headers if h))
     lines.extend(render_row(row, headers) for row in rows)
     return lines
 
 
 def is_form(rows):
-    """True when a column of the rows holds their labels ("Key safe | 4821"): a form."""
+    """True when a column of the rows holds their labels ("Key safe | 4821"): a form. Labels
+    only in the top rows, with rows under them, are a list's (two-level) header instead."""
     for column in range(max((len(row) for row in rows), default=0)):
-        known = [label for label in (_label(row, column) for row in rows) if label in FIELD_LABELS]
-        distinct = len(set(known)) == len(known)
-        if len(known) >= FORM_LABELS and distinct and 2 * len(known) >= len(rows):
+        labelled = [i for i, row in enumerate(rows) if _label(row, column) in FIELD_LABELS]
+        distinct = len({_label(rows[i], column) for i in labelled}) == len(labelled)
+        header = labelled == list(range(len(labelled))) and len(labelled) < len(rows)
+        if distinct and FORM_LABELS <= len(labelled) >= len(rows) / 2 and not header:
             return True
     return False
 
 
 def _label(row, column):
     return row[column].lower().rstrip(" :.-") if column < len(row) else ""
+
+
+def _spans_over(header, rows):
+    """True when the header's labels span columns (merged cells leave the rest empty) and the
+    next row labels the columns under them: a two-level header."""
+    if len(rows) < 2 or not looks_like_header(rows[0]):
+        return False
+    return any(not label and i < len(rows[0]) and rows[0][i]
+               for i, label in enumerate(header) if i)
+
+
+def _join_labels(top, below):
+    """Each column's label under its spanning label: "Access" over "KS" reads "Access KS"."""
+    joined, over = [], ""
+    for i in range(max(len(top), len(below))):
+        over = (top[i] if i < len(top) else "") or over
+        label = below[i] if i < len(below) else ""
+        joined.append(f"{over} {label}".strip() if label else over)
+    return joined
 
 
 def header_index(rows):

@@ -40,8 +40,11 @@ class UkPhoneRecognizer(WindowedRecognizer):
 
     PATTERNS = [
         # Leading with the first character's set lets re skip to candidates (twice as fast).
-        Pattern("GB number", r"(?=[+(\d])" + _BEFORE + r"(?P<value>%s|%s)" % (_NUMBER, _NO_ZERO)
-                + _AFTER, 0.5),
+        Pattern(
+            "GB number",
+            r"(?=[+(\d])" + _BEFORE + r"(?P<value>%s|%s)" % (_NUMBER, _NO_ZERO) + _AFTER,
+            0.5,
+        ),
     ]
 
     CONTEXT = [

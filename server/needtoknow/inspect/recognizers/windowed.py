@@ -25,8 +25,8 @@ _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
 _HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unicode hyphen
 _LABEL_END = r"(?=[ \t]*(?:[:|\r\n]|$))"  # "Access:", "Access | 4821", "Access" above a line
-# For recognizers' patterns: a value may follow a form's dot leader ("Date of birth.....04/11/1929")
-# though not a single dot (a decimal's, a reference's).
+# For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
+# birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
 
 
