@@ -15,7 +15,7 @@ from .import_csv import ImportProblem, read_table
 from .import_diff import Changes, diff
 from .import_schemas import (PEOPLE_COLUMNS, PEOPLE_REQUIRED, RELATIONSHIP_COLUMNS,
                              RELATIONSHIP_REQUIRED, PersonSchema, RelationshipSchema)
-from .models import KINDS, Person, Relationship, Revision
+from .models import KINDS, Person, Relationship, bump_revision
 
 REVISION = "directory"
 
@@ -56,7 +56,7 @@ def import_directory(session, people_file, relationships_file, *, dry_run=False)
     people, links = parse_directory(people_file, relationships_file)
     try:
         # the revision goes up first: its lock keeps a concurrent import out while we read
-        revision = None if dry_run else _bump_revision(session)
+        revision = None if dry_run else bump_revision(session, REVISION)
         changes = diff(session, people, links)
         if dry_run:
             session.rollback()  # end the read transaction; nothing was written
@@ -179,12 +179,3 @@ def _bulk_insert(session, table, columns, rows):
         for row in rows:
             copy.write_row([row[c] for c in columns])
 
-
-def _bump_revision(session):
-    """Increment first: the row lock (PostgreSQL) or write lock (SQLite) serialises imports."""
-    bumped = session.execute(update(Revision).where(Revision.name == REVISION)
-                             .values(number=Revision.number + 1))
-    if bumped.rowcount == 0:
-        session.add(Revision(name=REVISION, number=1))
-        session.flush()
-    return session.scalar(select(Revision.number).where(Revision.name == REVISION))

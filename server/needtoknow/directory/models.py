@@ -1,7 +1,7 @@
 """Directory tables. Storage only: the rest of the code reads a `DirectoryView` built from them."""
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String
+from sqlalchemy import Date, ForeignKey, Integer, String, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..models import Base
@@ -42,3 +42,15 @@ class Revision(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def bump_revision(session, name):
+    """Increment a revision in the session's transaction (the caller commits); the new number.
+
+    Incrementing first takes the row lock (PostgreSQL) or write lock (SQLite), which serialises
+    concurrent changes of the same state."""
+    bumped = session.execute(update(Revision).where(Revision.name == name).values(number=Revision.number + 1))
+    if bumped.rowcount == 0:
+        session.add(Revision(name=name, number=1))
+        session.flush()
+    return session.scalar(select(Revision.number).where(Revision.name == name))

@@ -10,8 +10,9 @@ limits) and to SPEC's thresholds; a row in `policy_settings` overrides one.
 import threading
 from dataclasses import fields
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
+from ..directory import models as revisions
 from ..directory.models import Revision
 from ..policy.groups import Group, Overrides
 from ..policy.model import Policy, Settings
@@ -78,11 +79,7 @@ def load_groups(session):
 
 def bump_revision(session):
     """Increment the `policy` revision in the session's transaction (the caller commits)."""
-    bumped = session.execute(update(Revision).where(Revision.name == REVISION)
-                             .values(number=Revision.number + 1))
-    if bumped.rowcount == 0:
-        session.add(Revision(name=REVISION, number=1))
-        session.flush()
+    return revisions.bump_revision(session, REVISION)
 
 
 def load_policy(session, defaults):
