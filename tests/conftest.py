@@ -37,8 +37,17 @@ def pg_database():
 
 
 def _reset_postgres(url):
+    """An empty schema; connections that earlier tests' apps left open (pools, queue threads)
+    are ended first, or one idle in a transaction would hold DROP SCHEMA's lock for ever."""
+    name = url.rsplit("/", 1)[1]
+    admin = sqlalchemy.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": name})
+    admin.dispose()
     engine = sqlalchemy.create_engine(url)
     with engine.begin() as conn:
+        conn.execute(sqlalchemy.text("SET lock_timeout = '30s'"))
         conn.execute(sqlalchemy.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     engine.dispose()
 

@@ -50,3 +50,26 @@ def test_unknown_charset_still_reads():
            b"Content-Type: text/plain; charset=x-unknown\r\n\r\nKey safe 9357\r\n")
     result = extract("mail.eml", raw, Limits())
     assert "Key safe 9357" in all_text(result) and result.problems == ()
+
+
+def _alternative(plain, html_body):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "office@agency.example", "a@b.example", "Visit"
+    message.set_content(plain)
+    message.add_alternative(html_body, subtype="html")
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("plain,html_body,count", [
+    ("Key safe 4821", "<p>Key safe <b>4821</b></p>", 1),  # the same body twice is read once
+    ("Key safe 4821", "<p>See the attached notes</p>", 1),  # plain says more: it is read too
+    ("Hello", "<p>Hello</p><span style='display:none'>Key safe 4821</span>", 1),
+])
+def test_alternative_bodies_are_not_counted_twice(plain, html_body, count, limits):
+    from needtoknow.inspect.directory_match import ClientIndex
+    from needtoknow.inspect.scan import scan
+
+    result = extract("mail.eml", _alternative(plain, html_body), limits)
+    assert scan(result.parts, ClientIndex.build([])).counts["access_code"] == count

@@ -2,7 +2,14 @@
 import email
 from email import policy
 
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
 from . import html
+
+_WORD = re.compile(r"\w+")
 
 HEADERS = ("subject", "from", "to", "cc")
 
@@ -10,7 +17,7 @@ HEADERS = ("subject", "from", "to", "cc")
 def read(name, data, ctx):
     message = email.message_from_bytes(data, policy=policy.default)
     ctx.add_text(name, _headers(message))
-    _parts(name, message, ctx, counter=[0])
+    _part(name, message, ctx, counter=[0])
 
 
 def _headers(message):
@@ -28,17 +35,48 @@ def _headers(message):
 def _parts(name, message, ctx, counter):
     """Walk the MIME tree; an attached email is a file of its own, not more parts of this one."""
     for part in message.iter_parts() if message.is_multipart() else [message]:
-        content_type = part.get_content_type()
-        if content_type == "message/rfc822" or (_is_attachment(part) and not part.is_multipart()):
-            counter[0] += 1
-            filename = part.get_filename() or f"attachment-{counter[0]}"
-            ctx.nested(f"{name}/{filename}", _payload(part))
-        elif part.is_multipart():
-            _parts(name, part, ctx, counter)
-        elif content_type == "text/html":
-            html.read_text(name, _text(part), ctx)
-        else:
-            ctx.add_text(name, _text(part))
+        _part(name, part, ctx, counter)
+
+
+def _part(name, part, ctx, counter):
+    content_type = part.get_content_type()
+    if content_type == "message/rfc822" or (_is_attachment(part) and not part.is_multipart()):
+        counter[0] += 1
+        filename = part.get_filename() or f"attachment-{counter[0]}"
+        ctx.nested(f"{name}/{filename}", _payload(part))
+    elif content_type == "multipart/alternative":
+        _alternatives(name, part, ctx, counter)
+    elif part.is_multipart():
+        _parts(name, part, ctx, counter)
+    elif content_type == "text/html":
+        html.read_text(name, _text(part), ctx)
+    else:
+        ctx.add_text(name, _text(part))
+
+
+def _alternatives(name, message, ctx, counter):
+    """Plain and HTML versions of one body: read the HTML, and the plain text only when it says
+    something the HTML does not (else every count in the email would be doubled)."""
+    parts = list(message.iter_parts())
+    html_words = set()
+    for part in parts:
+        if part.get_content_type() == "text/html":
+            html_words |= _words(_html_text(_text(part)))
+    for part in parts:
+        if part.get_content_type() == "text/plain" and html_words and _words(_text(part)) <= html_words:
+            continue
+        _part(name, part, ctx, counter)
+
+
+def _words(text):
+    return set(_WORD.findall(text.lower()))
+
+
+def _html_text(markup):
+    try:
+        return lxml_html.fromstring(markup).text_content() if markup.strip() else ""
+    except (ValueError, etree.ParserError):
+        return ""
 
 
 def _is_attachment(part):
