@@ -1,0 +1,22 @@
+"""security sessions (issue 11; empty until that work fills it)
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-03 14:40:00
+"""
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+
+
+revision = '0004'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass
