@@ -8,6 +8,7 @@ from datetime import date
 from .audit import queue as audit_queue
 from .audit import writer
 from .directory.recipients import Addressee, classify_all
+from .inspect.budget import CheckBudget, late, scan_within
 from .inspect.document import Problem, TextPart
 from .inspect.evidence import ENTITY_KINDS
 from .inspect.extract import extract, extract_body
@@ -63,10 +64,15 @@ class MissingAttachments(Exception):
         self.missing = missing
 
 
-def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=None):
+def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=None, budget=None,
+              extractor=None):
+    """`budget`: the whole check's deadline and scan budget (CheckBudget); `extractor(name, data,
+    limits, timeout)`: where attachments are read (default: in this process)."""
     started = time.perf_counter()
     _require_known_hashes(inp.attachments, snapshot, cache)
-    evidence, problems, labels = _inspect(inp, snapshot, cache, limits)
+    budget = budget or CheckBudget()
+    evidence, problems, labels = _inspect(inp, snapshot, cache, limits, budget,
+                                          extractor or _extract_here)
     addressees = _unique(expand(inp.addressees) if expand else inp.addressees)
     recipients = _recipients(addressees, snapshot, today or date.today())
     message = Message(evidence=evidence, problems=tuple(problems), recipients=tuple(recipients),
@@ -89,11 +95,21 @@ def _require_known_hashes(attachments, snapshot, cache):
         raise MissingAttachments(list(dict.fromkeys(missing)))
 
 
-def _inspect(inp, snapshot, cache, limits):
+def _extract_here(name, data, limits, timeout):
+    return extract(name, data, replace(limits, seconds=max(0.05, min(limits.seconds, timeout))))
+
+
+def _inspect(inp, snapshot, cache, limits, budget, extractor):
+    subject, problems = inp.subject or "", []
+    if len(subject) > budget.max_subject_chars:
+        problems.append(Problem("subject", "unchecked", f"subject over {budget.max_subject_chars} "
+                                "characters; the rest was not checked"))
+        subject = subject[:budget.max_subject_chars]
     body = extract_body(inp.body or "", inp.body_type)
-    parts = (TextPart("subject", inp.subject or ""),) + body.parts
-    evidence = scan(parts, snapshot.index)
-    problems, labels = [], []
+    parts = (TextPart("subject", subject),) + body.parts
+    evidence, scan_problems = scan_within(parts, snapshot.index, budget)
+    problems.extend(scan_problems)
+    labels = []
     for i, attachment in enumerate(inp.attachments):
         name_evidence = scan([TextPart(HERE, attachment.name or "")], snapshot.index)
         label = _label(attachment.name, i, name_evidence)
@@ -102,24 +118,32 @@ def _inspect(inp, snapshot, cache, limits):
         if attachment.kind == "cloud":
             problems.append(Problem(label, "cloud"))
             continue
-        found, found_problems = _attachment_findings(attachment, snapshot, cache, limits)
+        if budget.expired():
+            problems.append(late(label))
+            continue
+        found, found_problems = _attachment_findings(attachment, snapshot, cache, limits, budget,
+                                                     extractor)
         evidence += _relabel(found, label)
         problems.extend(Problem(label, p.kind, p.detail) for p in found_problems)
     return evidence, problems, labels
 
 
-def _attachment_findings(attachment, snapshot, cache, limits):
+def _attachment_findings(attachment, snapshot, cache, limits, budget, extractor):
     """(evidence, problems) for an attachment's bytes, from the cache when its hash was seen."""
     sha = attachment.sha256 if attachment.data is None else hashlib.sha256(attachment.data).hexdigest()
     key = _key(snapshot, sha)
     cached = cache.get(key)
     if cached is not None:
         return cached
-    extraction = extract(HERE, attachment.data, limits)
+    # read no more text than this check can still scan; what is left unread is reported
+    limits = replace(limits, max_text_chars=max(1, min(limits.max_text_chars, budget.chars_left)))
+    extraction = extractor(HERE, attachment.data, limits, budget.remaining())
+    found, scan_problems = scan_within(extraction.parts, snapshot.index, budget)
     # cached findings keep no member names (they may name a client): the attachment is the place
-    problems = tuple(Problem(HERE, p.kind, p.detail) for p in extraction.problems)
-    found = (_relabel(scan(extraction.parts, snapshot.index), HERE), problems)
-    cache.set(key, found)
+    problems = tuple(Problem(HERE, p.kind, p.detail) for p in extraction.problems + tuple(scan_problems))
+    found = (_relabel(found, HERE), problems)
+    if not any(p.kind == "unchecked" for p in problems):  # a cut-short reading is not the file's answer
+        cache.set(key, found)
     return found
 
 

@@ -28,6 +28,16 @@ DEFAULTS = {
     "MAX_TEXT_CHARS": 5_000_000,
     "EXTRACT_SECONDS": 10.0,
     "IGNORE_IMAGES_BELOW_BYTES": 100 * 1024,
+    # load and hostile input (issue 9: inspect/extract/pool.py, inspect/budget.py, services.py)
+    "EXTRACT_PROCESSES": 2,  # helper processes per web worker reading attachments; 0: in-process
+    "EXTRACT_MEMORY_MB": 768,  # address-space limit of one helper (RLIMIT_AS); 0: none
+    "EXTRACT_PER_CALLER": 2,  # attachments one caller may have being read at once, per web worker
+    "CHECK_SECONDS": 4.0,  # a whole check answers within this (Outlook's Smart Alerts wait ~5 s)
+    "SCAN_MAX_CHARS": 1_000_000,  # characters scanned per check; more is reported, not read
+    "MAX_SUBJECT_CHARS": 2_000,  # longer subjects are cut and the cut reported
+    "SNAPSHOT_REFRESH_SECONDS": 0.0,  # >0: snapshots rebuilt in the background, changes seen within
+    # this (+ one build); 0: revisions read on every check and a change rebuilt inline (tests, CLI).
+    # `serve --production` (infra/gunicorn.conf.py) makes it 1 unless set.
     # findings cache
     "FINDINGS_CACHE_SECONDS": 8 * 3600,
     "FINDINGS_CACHE_ENTRIES": 5000,

@@ -1,17 +1,19 @@
 """Long-lived objects each worker keeps: the directory snapshot (view, match index, lookalike
-search, policy), rebuilt only when the directory or policy revision changes, and the findings
-cache."""
-import threading
+search, policy), rebuilt in the background when the directory or policy revision changes
+(snapshots.py), the findings cache, and the helper processes that read attachments."""
 from dataclasses import dataclass
 
 from flask import current_app
 
+from . import db
 from .cache import MemoryCache
 from .directory.lookalike import Lookalikes
 from .directory.view import load_view
 from .directory.view import revisions as load_revisions
 from .inspect.directory_match import ClientIndex
+from .inspect.extract import pool as extract_pool
 from .policy import Policy, Settings
+from .snapshots import SnapshotKeeper
 
 EXTENSION = "needtoknow.services"
 
@@ -36,27 +38,33 @@ def policy_from_config(_session, config):
                                     fail_mode=config["FAIL_MODE"]))
 
 
+def _revisions(session):
+    return load_revisions(session, ("directory", "policy"))
+
+
 class Services:
-    def __init__(self, config):
+    def __init__(self, config, sessions=None):
         self.config = config
         self.cache = MemoryCache(config["FINDINGS_CACHE_ENTRIES"], config["FINDINGS_CACHE_SECONDS"])
         self.load_policy = policy_from_config  # the admin console's store replaces this
         self.expand = None  # callable(addressees) -> addressees: distribution-list expansion
-        self._snapshot = None
-        self._lock = threading.Lock()
+        self.snapshots = SnapshotKeeper(self._build, _revisions, sessions,
+                                        float(config.get("SNAPSHOT_REFRESH_SECONDS", 0)))
+        self.slots = extract_pool.CallerSlots(int(config.get("EXTRACT_PER_CALLER", 2)))
 
     def snapshot(self, session):
-        """The snapshot for the database's current revisions; rebuilt at most once per change."""
-        revisions = load_revisions(session, ("directory", "policy"))
-        current = self._snapshot
-        if current is not None and current.revisions == revisions:
-            return current
-        with self._lock:
-            current = self._snapshot
-            if current is None or current.revisions != revisions:
-                current = self._build(session, revisions)
-                self._snapshot = current
-        return current
+        """The snapshot checks use now: the current one, or (no background refresh) the one for
+        the database's current revisions, rebuilt at most once per change."""
+        return self.snapshots.get(session)
+
+    def extractor(self, caller):
+        """Where `caller`'s attachments are read: helper processes, or None (in this process)."""
+        processes = int(self.config.get("EXTRACT_PROCESSES", 0))
+        if processes <= 0:
+            return None
+        pool = extract_pool.shared_pool(processes, int(self.config.get("EXTRACT_MEMORY_MB", 0)) << 20,
+                                        max(1, int(self.config["EXTRACT_SECONDS"] + 0.999)))
+        return extract_pool.bounded(pool, self.slots, caller)
 
     def _build(self, session, revisions):
         view = load_view(session)
@@ -67,7 +75,7 @@ class Services:
 
 
 def init_app(app):
-    app.extensions[EXTENSION] = Services(app.config)
+    app.extensions[EXTENSION] = Services(app.config, sessions=lambda: db.sessions(app)())
 
 
 def get_services(app=None):

@@ -1,11 +1,12 @@
 """POST /api/v1/check and POST /api/v1/checks/<id>/override."""
 from functools import lru_cache
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, current_app, has_request_context, jsonify, request
 
 from .. import db, failmode
 from ..audit import writer
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
+from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
 from .errors import ApiError
@@ -48,7 +49,16 @@ def perform(inp, *, record=True):
     snapshot = services.snapshot(session)
     return run_check(inp, snapshot=snapshot, cache=services.cache,
                      limits=Limits.from_config(current_app.config),
-                     session=session if record else None, expand=services.expand)
+                     session=session if record else None, expand=services.expand,
+                     budget=CheckBudget.from_config(current_app.config),
+                     extractor=services.extractor(_caller()))
+
+
+def _caller():
+    """Whose attachments these are, for the per-caller bound on extraction in flight."""
+    from ..ratelimit import user_key
+
+    return user_key() if has_request_context() else "local"
 
 
 def present(result):

@@ -17,6 +17,7 @@ class TextPart:
 
 PROBLEM_KINDS = ("encrypted", "corrupt", "too_large", "too_deep", "bomb", "timeout", "unsupported",
                  "cloud")
+PROBLEM_KINDS += ("too_complex", "unchecked")  # a helper killed for overrunning; a check's deadline
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ KIND_WORDS = {
     "too_large": "is too large to check", "too_deep": "has archives nested too deep",
     "bomb": "looks like a hostile file", "timeout": "took too long to check",
     "unsupported": "is a kind of file we can't read", "cloud": "is a link to a shared file",
+    "too_complex": "is too complex to check", "unchecked": "was not fully checked in time",
 }
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~])")
 

@@ -4,6 +4,8 @@ One dispatcher chooses the reader from the bytes (sniff.py), never from the name
 content type. Readers write text and problems into a Context; anything a reader can't do (a
 password, a broken file, a limit) becomes a Problem, so extraction never raises.
 """
+import threading
+
 from ..document import Extraction
 from . import csv_, docx, eml, html, msg, pdf, sniff, xlsx, zip_
 from . import text as text_
@@ -16,6 +18,17 @@ READERS = {
     "pdf": pdf.read, "docx": docx.read, "xlsx": xlsx.read, "zip": zip_.read, "ole": msg.read,
     "eml": eml.read, "html": html.read, "xml": text_.read_xml, "csv": csv_.read, "text": text_.read,
 }
+# PDFium is not thread-safe (pypdfium2's documentation): in one process, one PDF at a time. The web
+# workers read attachments in helper processes (pool.py); this lock guards every other caller.
+_PDFIUM = threading.RLock()
+
+
+def _read_pdf(name, data, ctx):
+    with _PDFIUM:
+        pdf.read(name, data, ctx)
+
+
+READERS["pdf"] = _read_pdf
 NAMES = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "zip": "ZIP archive",
          "ole": "Outlook message", "eml": "email", "html": "web page", "xml": "XML file",
          "csv": "CSV file", "text": "text file"}
@@ -65,5 +78,7 @@ def _guarded(reader, name, data, ctx, what):
             ctx.problem(name, refused.kind, refused.detail)
     except RecursionError:
         ctx.problem(name, "bomb", f"{what} is nested too deeply to read")
+    except MemoryError:  # a helper's address-space limit (pool.py): the file asks too much
+        ctx.problem(name, "too_complex", f"the {what} needs more memory than allowed")
     except Exception as exc:  # a broken file must never break the check; the type is no content
         ctx.problem(name, "corrupt", f"could not read the {what} ({type(exc).__name__})")
