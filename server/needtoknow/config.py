@@ -46,6 +46,8 @@ DEFAULTS = {
     "METRICS_DIR": "",  # Prometheus multiprocess directory; empty: this process's metrics only
     "AUDIT_SPOOL_DIR": "",  # audit records waiting for the database; empty: instance/audit-spool
     "AUDIT_RETRY_SECONDS": 2.0,
+    "AUDIT_SPOOL_MAX_BYTES": 128 * 1024 * 1024,  # every process's spool file together; past it: block
+    "AUDIT_BATCH_SIZE": 100,  # audit records written in one transaction by the writer thread
     # Outlook add-in / Entra ID
     "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
     "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted
