@@ -30,6 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..observability.metrics import AUDIT_PENDING, AUDIT_RECORDS
+from .. import deadline
 from . import writer
 from .models import AuditRecord
 from .spool import Spool, SpoolFull
@@ -39,6 +40,7 @@ _QUEUES = weakref.WeakKeyDictionary()  # engine -> AuditQueue
 _COLUMNS = tuple(c.key for c in sa_inspect(AuditRecord).mapper.column_attrs if c.key != "id")
 # what a failed write can raise: the database's errors, and a driver that can't encode a value
 WRITE_ERRORS = (SQLAlchemyError, ValueError)
+WRITER_SECONDS = 15.0  # the longest one database call of the writer thread may wait (deadline.py)
 _REDUCED = ("kind", "check_id", "created_at", "decision", "rules", "counts", "elapsed_ms")
 
 
@@ -225,6 +227,7 @@ class AuditQueue:
 
     def _run(self):
         """Write whatever is queued as soon as it is; after a failure, wait AUDIT_RETRY_SECONDS."""
+        deadline.bound_this_thread(WRITER_SECONDS)
         while True:
             self._wake.wait(self._retry if self._failing else None)
             self._wake.clear()
