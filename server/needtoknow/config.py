@@ -56,6 +56,13 @@ DEFAULTS = {
     "METRICS_DIR": "",  # Prometheus multiprocess directory; empty: this process's metrics only
     "AUDIT_SPOOL_DIR": "",  # audit records waiting for the database; empty: instance/audit-spool
     "AUDIT_RETRY_SECONDS": 2.0,
+    "AUDIT_SPOOL_MAX_BYTES": 128 * 1024 * 1024,  # every process's spool file together; past it: block
+    "AUDIT_BATCH_SIZE": 100,  # audit records written in one transaction by the writer thread
+    # PostgreSQL bounds (db.py, deadline.py): a frozen database becomes the fail mode in time
+    "DB_CONNECT_SECONDS": 2,  # libpq connect_timeout (its least is 2)
+    "DB_STATEMENT_SECONDS": 30.0,  # server-side statement_timeout, every session (imports too)
+    "DB_LOCK_SECONDS": 1.0,  # server-side lock_timeout: a locked table is an error, not a wait
+    "DB_REQUEST_SECONDS": 2.0,  # client-side bound on each database call a request makes
     # Outlook add-in / Entra ID
     "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
     "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted

@@ -1,19 +1,47 @@
-"""Database engine per app, one session per request (`get_session`), Alembic upgrades."""
+"""Database engine per app, one session per request (`get_session`), Alembic upgrades.
+
+PostgreSQL calls are bounded (docs/operations.md, "Database timeouts"): connecting by
+DB_CONNECT_SECONDS, every statement by DB_STATEMENT_SECONDS and every lock wait by DB_LOCK_SECONDS
+(server side), dead peers found by TCP keepalives, and — on request threads — every call
+(statements, commit, rollback, the pool's ping) by DB_REQUEST_SECONDS on the client side
+(`deadline.Watchdog`), which is what turns a frozen server into the fail mode in time.
+"""
 import os
 
 from flask import current_app, g
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+from . import deadline
+
 EXTENSION = "needtoknow.db"
+DEFAULT_LIMITS = {"DB_CONNECT_SECONDS": 2, "DB_STATEMENT_SECONDS": 30.0, "DB_LOCK_SECONDS": 1.0,
+                  "DB_REQUEST_SECONDS": 2.0}
 
 
-def make_engine(url):
+def make_engine(url, limits=None):
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=5)
+    limits = {**DEFAULT_LIMITS, **(limits or {})}
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=2,
+                           connect_args=postgres_connect_args(limits))
+    deadline.bound_dialect(engine.dialect)
+    return engine
+
+
+def postgres_connect_args(limits):
+    """libpq settings: connect timeout (libpq's least is 2 s), keepalives, and the server-side
+    statement and lock timeouts of every session."""
+    ms = lambda seconds: int(float(seconds) * 1000)  # noqa: E731
+    return {
+        "connect_timeout": max(2, int(limits["DB_CONNECT_SECONDS"])),
+        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3, "keepalives_count": 3,
+        "tcp_user_timeout": 10000,  # unacknowledged data: the network or the host is gone
+        "options": f"-c statement_timeout={ms(limits['DB_STATEMENT_SECONDS'])} "
+                   f"-c lock_timeout={ms(limits['DB_LOCK_SECONDS'])}",
+    }
 
 
 def _sqlite_pragmas(dbapi_connection, _record):
@@ -28,8 +56,10 @@ def init_app(app):
     url = app.config["DATABASE_URL"]
     if url.startswith("sqlite:///"):
         os.makedirs(os.path.dirname(os.path.abspath(url[len("sqlite:///"):])) or ".", exist_ok=True)
-    engine = make_engine(url)
+    engine = make_engine(url, {k: app.config.get(k, v) for k, v in DEFAULT_LIMITS.items()})
     app.extensions[EXTENSION] = sessionmaker(bind=engine, expire_on_commit=False)
+    seconds = float(app.config.get("DB_REQUEST_SECONDS", DEFAULT_LIMITS["DB_REQUEST_SECONDS"]))
+    app.before_request(lambda: deadline.bound_this_thread(seconds))
     app.teardown_appcontext(close_session)
 
 
@@ -46,8 +76,11 @@ def get_session():
 
 def close_session(_exc=None):
     session = g.pop("db_session", None)
-    if session is not None:
-        session.close()
+    try:
+        if session is not None:
+            session.close()
+    finally:
+        deadline.bound_this_thread(None)
 
 
 def alembic_config(url):

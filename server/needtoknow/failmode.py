@@ -1,7 +1,8 @@
 """What a check answers when it cannot decide (database down, an internal error): the configured
 FAIL_MODE, `warn` (default) or `block`, with one reason, `check-unavailable`, saying the check
 could not run. The answer is audited like any check, through the audit queue, so it is written
-once the database is back.
+once the database is back. When the audit spool is full (AUDIT_SPOOL_MAX_BYTES) nothing more can
+be kept, so the answer is `block` whatever FAIL_MODE says: mail is never let through unrecorded.
 """
 import logging
 import time
@@ -11,8 +12,8 @@ from datetime import datetime, timezone
 from flask import current_app, g
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 
-from . import db
 from .audit import writer
+from .audit.queue import AuditUnavailable
 from .observability.metrics import FAIL_MODE
 from .policy.dialog import OVERRIDE, TITLES
 
@@ -27,17 +28,23 @@ MESSAGES = {
               "few minutes, or ask the office."),
 }
 WHY = {"database": "the check service could not reach its database",
-       "internal": "the check service met an internal error"}
+       "internal": "the check service met an internal error",
+       "audit": "the check service can't keep its audit log at the moment (its spool is full)"}
 
 
 def cause(exc):
-    """`database` for a database that is down or refuses; `internal` for everything else."""
+    """`database` for a database that is down or refuses; `audit` for a record that can't be kept;
+    `internal` for everything else."""
+    if isinstance(exc, AuditUnavailable):
+        return "audit"
     return "database" if isinstance(exc, (OperationalError, PoolTimeout, DBAPIError)) else "internal"
 
 
 def fail_decision(config, why, check_id=None, elapsed_ms=0.0):
     """The API response (SPEC's shape) for a check that could not run; `why` is a WHY key."""
     mode = config.get("FAIL_MODE") if config.get("FAIL_MODE") in MODES else "block"
+    if why == "audit":
+        mode = "block"
     text = MESSAGES[mode].format(why=WHY.get(why, WHY["internal"]))
     markdown = text.replace("was not checked", "was **not checked**", 1)
     return {
@@ -78,10 +85,9 @@ def _audit(inp, body, why):
                     "cause": why},
     }
     try:
-        if why == "database":  # don't wait on it again: the queue's thread retries
-            return queue.enqueue([row])
-        with db.sessions()() as session:
-            return queue.submit([row], session)
+        return queue.enqueue([row])  # written by the queue's thread, never on this one
+    except AuditUnavailable:
+        return False
     except Exception as error:  # noqa: BLE001 — the answer must go out; say it was not audited
         log.error("fail-mode audit record could not be queued (%s)", type(error).__name__)
         return False

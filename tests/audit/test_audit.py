@@ -10,6 +10,7 @@ from world import ORG, attachment, load, message
 
 
 def records(app):
+    assert app.extensions["needtoknow.audit_queue"].drain()  # written off the request thread
     with db.sessions(app)() as session:
         return list(session.scalars(select(AuditRecord).order_by(AuditRecord.id)))
 

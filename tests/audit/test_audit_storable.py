@@ -99,7 +99,8 @@ def picky_insert(monkeypatch):
 
 
 def test_a_refused_record_does_not_hold_up_the_others(app, tmp_path, picky_insert, caplog):
-    queue = AuditQueue(db.sessions(app), str(tmp_path / "spool"), retry_seconds=60)
+    queue = AuditQueue(db.sessions(app), str(tmp_path / "spool"), retry_seconds=60,
+                       background=False)
     with db.sessions(app)() as session:
         assert queue.submit([row("bad1")], session) is True  # refused: queued
         queue.submit([row("ok1")], session)  # queued behind it, as order is kept
@@ -114,7 +115,8 @@ def test_a_refused_record_does_not_hold_up_the_others(app, tmp_path, picky_inser
 
 
 def test_a_database_that_is_down_is_retried_not_reduced(app, tmp_path, monkeypatch):
-    queue = AuditQueue(db.sessions(app), str(tmp_path / "spool"), retry_seconds=60)
+    queue = AuditQueue(db.sessions(app), str(tmp_path / "spool"), retry_seconds=60,
+                       background=False)
     queue.enqueue([row("r1")])
 
     def down(session, rows):

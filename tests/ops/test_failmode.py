@@ -37,6 +37,7 @@ def test_an_internal_error_answers_the_fail_mode_and_is_audited(make_app, monkey
     body = response.get_json()
     assert body["decision"] == mode and body["reasons"][0]["rule"] == "check-unavailable"
     assert body["audited"] is True and "4821" not in response.get_data(as_text=True)
+    assert app.extensions["needtoknow.audit_queue"].drain()
     with db.sessions(app)() as session:
         record = session.query(AuditRecord).filter_by(check_id=body["check_id"]).one()
     assert record.rules == ["check-unavailable"] and record.decision == mode

@@ -4,7 +4,7 @@ from functools import lru_cache
 from flask import Blueprint, current_app, has_request_context, jsonify, request
 
 from .. import db, failmode
-from ..audit import writer
+from ..audit import queue as audit_queue, writer
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
@@ -90,7 +90,7 @@ def check():
 def override(check_id):
     body = OverrideRequestSchema().load(json_body())
     session = db.get_session()
-    check_record = writer.find_check(session, check_id)
+    check_record = audit_queue.find_check(session, check_id)  # may still be queued
     if check_record is None:
         raise ApiError(404, "No such check.")
     if check_record.decision != "warn":

@@ -1,22 +1,28 @@
-"""Delivery of audit records when the database can't take them: none is lost silently.
+"""How audit records reach the database: off the request thread, in small batches, never lost.
 
-A record the database refuses is appended (fsync'd) to this process's spool file (`spool.Spool`)
-and kept in memory; a background thread retries every AUDIT_RETRY_SECONDS and, once the rows are
-in, empties the spool. A spool a crashed process left is found unlocked and delivered by another
+A check's record is appended (fsync'd) to this process's spool file (`spool.Spool`) on the request
+thread and kept in memory; one writer thread per process writes what is waiting in batches of up
+to AUDIT_BATCH_SIZE, each in one transaction through `writer.record_batch`, and then drops them
+from the spool. So a slow or locked audit table never holds an answer, and a process killed at any
+moment leaves its records in the spool. While the database is down the thread retries every
+AUDIT_RETRY_SECONDS. A spool a crashed process left is found unlocked and delivered by another
 process (or the next start). Re-delivered check and override records are skipped when their check
 id is already stored, so a crash between insert and clean-up makes no duplicates. A batch the
 database refuses for what it holds (not for being down) is written one record at a time, so one
 bad record can't hold up the others; a record refused even alone is kept in a reduced form (ids,
 decision, rules, counts) or, failing that, counted as `rejected`.
 
+The spool is bounded (AUDIT_SPOOL_MAX_BYTES): past it `record` raises AuditUnavailable and the
+check answers the fail mode `block` (failmode.py) rather than dropping the record or filling the
+disk.
+
 `record(session, write, *args)` is the hook for callers: it runs a writer function (e.g.
-`writer.record_check`) and returns False only if the record could be neither written nor spooled.
+`writer.record_check`) and queues its rows.
 """
 import hashlib
 import logging
 import os
 import threading
-import time
 import weakref
 
 from sqlalchemy import inspect as sa_inspect, select
@@ -24,14 +30,17 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 
 from ..observability.metrics import AUDIT_PENDING, AUDIT_RECORDS
+from .. import deadline
+from . import writer
 from .models import AuditRecord
-from .spool import Spool
+from .spool import Spool, SpoolFull
 
 log = logging.getLogger(__name__)
 _QUEUES = weakref.WeakKeyDictionary()  # engine -> AuditQueue
 _COLUMNS = tuple(c.key for c in sa_inspect(AuditRecord).mapper.column_attrs if c.key != "id")
 # what a failed write can raise: the database's errors, and a driver that can't encode a value
 WRITE_ERRORS = (SQLAlchemyError, ValueError)
+WRITER_SECONDS = 15.0  # the longest one database call of the writer thread may wait (deadline.py)
 _REDUCED = ("kind", "check_id", "created_at", "decision", "rules", "counts", "elapsed_ms")
 
 
@@ -49,78 +58,124 @@ class _Capture:
         pass
 
 
+class AuditUnavailable(Exception):
+    """A record could be neither written nor kept: `reason` is `full` (the spool reached
+    AUDIT_SPOOL_MAX_BYTES) or `disk` (the spool could not be written)."""
+
+    def __init__(self, reason):
+        super().__init__(f"audit record not kept: spool {reason}")
+        self.reason = reason
+
+
 def record(session, write, *args, **kwargs):
+    """Run a writer function (e.g. `writer.record_check`) and hand its rows to the queue, which
+    writes them off this thread. Raises AuditUnavailable when they can't be kept."""
     capture = _Capture()
     write(capture, *args, **kwargs)
     queue = _QUEUES.get(session.get_bind())
     if queue is not None:
-        return queue.submit(capture.rows, session)
+        return queue.submit(capture.rows)
     _insert(session, capture.rows)  # no queue set up (a script): errors reach the caller
     return True
 
 
 def _insert(session, rows):
-    session.add_all([AuditRecord(**row) for row in rows])
-    session.commit()
+    writer.record_batch(session, rows)
 
 
 class AuditQueue:
-    def __init__(self, sessions, spool_dir, retry_seconds=2.0):
+    """Records are spooled (fsync'd) on the caller's thread and written to the database by one
+    thread per process, in batches of up to `batch_size` in one transaction each."""
+
+    def __init__(self, sessions, spool_dir, retry_seconds=2.0, max_bytes=0, batch_size=100,
+                 background=True):
         self._sessions, self._dir, self._retry = sessions, spool_dir, retry_seconds
+        self._max_bytes, self._batch, self._background = max_bytes, max(1, batch_size), background
         self._pending, self._lock, self._flushing = [], threading.Lock(), threading.Lock()
         self._pid, self._spool, self._thread, self._checked_pid = None, None, None, None
+        self._wake, self._failing = threading.Event(), False
 
     @property
     def pending(self):
         return len(self._pending)
 
-    def submit(self, rows, session=None):
-        """Write now if nothing is waiting (keeps order), else queue. False: neither worked."""
-        if not self._pending and session is not None:
-            try:
-                _insert(session, rows)
-                AUDIT_RECORDS.labels("written").inc(len(rows))
-                return True
-            except WRITE_ERRORS as exc:
-                _rollback(session)
-                log.warning("audit write failed (%s); queued", type(exc).__name__)
+    def submit(self, rows, session=None):  # noqa: ARG002 — `session`: callers of the old API
+        """Queue the rows for the writer thread; True once they are spooled."""
         return self.enqueue(rows)
 
-    def enqueue(self, rows):
+    def enqueue(self, rows, bounded=True):
         with self._lock:
             self._own_process()
-            durable = self._spool.append(rows)
+            try:
+                self._spool.append(rows, bounded=bounded)
+            except SpoolFull:
+                AUDIT_RECORDS.labels("refused").inc(len(rows))
+                raise AuditUnavailable("full") from None
+            except (OSError, ValueError, TypeError) as exc:
+                AUDIT_RECORDS.labels("refused").inc(len(rows))
+                log.error("audit spool write failed (%s)", type(exc).__name__)
+                raise AuditUnavailable("disk") from None
             self._pending.extend(rows)
-            self._retry_in_background()
-        AUDIT_RECORDS.labels("queued" if durable else "unspooled").inc(len(rows))
+            self._start_thread()
+        AUDIT_RECORDS.labels("queued").inc(len(rows))
         AUDIT_PENDING.inc(len(rows))
-        return durable
+        self._wake.set()
+        return True
 
     def flush(self):
-        """Deliver what is waiting, own and orphaned; the number of records written."""
+        """Deliver what is waiting, own and orphaned, batch by batch; the number written."""
         with self._flushing:
-            for rows in self._own_spool().take_orphans():
-                if rows:
-                    self.enqueue(rows)
+            return self._flush()
+
+    def drain(self, timeout=5.0):
+        """Write what this process has waiting, on the caller's thread (an override whose check
+        is still queued; tests). True when nothing is left waiting."""
+        if not self._flushing.acquire(timeout=timeout):
+            return False
+        try:
+            self._flush()
+        finally:
+            self._flushing.release()
+        return not self._pending
+
+    def _flush(self):
+        for rows in self._own_spool().take_orphans():
+            if rows:
+                self.enqueue(rows, bounded=False)  # they are on disk already
+        written, batches = 0, 0
+        while True:
             with self._lock:
-                rows = list(self._pending)
+                rows = self._pending[:self._batch]
             if not rows:
-                return 0
-            rejected = 0
-            try:
-                with self._sessions() as session:
-                    _insert(session, _not_yet_written(session, rows))
-            except WRITE_ERRORS as exc:
-                rejected = self._insert_each(rows) if refused(exc) else None
-                if rejected is None:
-                    return 0
+                break
+            rejected = self._deliver(rows)
+            if rejected is None:
+                self._failing = True
+                return written
+            written, batches = written + len(rows) - rejected, batches + 1
             with self._lock:
                 del self._pending[:len(rows)]
-                self._spool.replace(self._pending)
-        AUDIT_PENDING.dec(len(rows))
-        AUDIT_RECORDS.labels("flushed").inc(len(rows) - rejected)
-        log.info("delivered %d queued audit records", len(rows) - rejected)
-        return len(rows) - rejected
+                if len(self._pending) <= 10 * self._batch or batches % 10 == 0:
+                    self._spool.replace(self._pending)
+            AUDIT_PENDING.dec(len(rows))
+        with self._lock:
+            self._spool.replace(self._pending)
+        self._failing = False
+        return written
+
+    def _deliver(self, rows):
+        """Write one batch in one transaction: the number refused, or None if the database
+        is down (retried later as it is)."""
+        try:
+            with self._sessions() as session:
+                _insert(session, _not_yet_written(session, rows))
+        except WRITE_ERRORS as exc:
+            if refused(exc):
+                return self._insert_each(rows)
+            log.warning("audit write failed (%s); kept in the spool", type(exc).__name__)
+            return None
+        AUDIT_RECORDS.labels("written").inc(len(rows))
+        return 0
 
     def _insert_each(self, rows):
         """One record at a time, after the database refused the batch for its content: the number
@@ -131,6 +186,7 @@ class AuditQueue:
                 try:
                     with self._sessions() as session:
                         _insert(session, _not_yet_written(session, [attempt]))
+                    AUDIT_RECORDS.labels("written").inc()
                     break
                 except WRITE_ERRORS as exc:
                     if not refused(exc):
@@ -149,7 +205,8 @@ class AuditQueue:
         self._checked_pid = os.getpid()
         if self._own_spool().others():
             with self._lock:
-                self._retry_in_background()
+                self._start_thread()
+            self._wake.set()
 
     def _own_spool(self):
         with self._lock:
@@ -160,26 +217,38 @@ class AuditQueue:
         """After a fork nothing here is the new process's: start from empty (caller holds lock)."""
         if self._pid != os.getpid():
             self._pid, self._pending, self._thread = os.getpid(), [], None
-            self._spool = Spool(self._dir)
+            self._wake, self._failing = threading.Event(), False
+            self._spool = Spool(self._dir, self._max_bytes)
 
-    def _retry_in_background(self):
-        if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._run, name="audit-queue", daemon=True)
+    def _start_thread(self):
+        if self._background and (self._thread is None or not self._thread.is_alive()):
+            self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
             self._thread.start()
 
     def _run(self):
-        """Retry until nothing is waiting, then end (the next enqueue starts another)."""
+        """Write whatever is queued as soon as it is; after a failure, wait AUDIT_RETRY_SECONDS."""
+        deadline.bound_this_thread(WRITER_SECONDS)
         while True:
-            time.sleep(self._retry)
+            self._wake.wait(self._retry if self._failing else None)
+            self._wake.clear()
             try:
                 self.flush()
-            except Exception as exc:  # noqa: BLE001 — keep retrying whatever one attempt met
+            except Exception as exc:  # noqa: BLE001 — keep going whatever one attempt met
                 # the type only: the text of a database error quotes the row's values
+                self._failing = True
                 log.error("audit queue flush failed (%s)", type(exc).__name__)
-            with self._lock:
-                if not self._pending:
-                    self._thread = None
-                    return
+
+
+def find_check(session, check_id):
+    """writer.find_check, after this process's queue has written what it holds: an override can
+    follow its check before the writer thread has stored it."""
+    found = writer.find_check(session, check_id)
+    queue = _QUEUES.get(session.get_bind())
+    if found is None and queue is not None and queue.pending:
+        queue.drain()
+        session.rollback()  # a fresh snapshot of the table
+        found = writer.find_check(session, check_id)
+    return found
 
 
 def _not_yet_written(session, rows):
@@ -205,13 +274,6 @@ def _reduced(row):
     return out
 
 
-def _rollback(session):
-    try:
-        session.rollback()
-    except SQLAlchemyError:
-        pass
-
-
 def init_app(app):
     from .. import db
 
@@ -220,7 +282,9 @@ def init_app(app):
     url = make_url(app.config["DATABASE_URL"]).render_as_string(hide_password=True)
     directory = os.path.join(base, hashlib.sha256(url.encode()).hexdigest()[:12])
     sessions = db.sessions(app)
-    queue = AuditQueue(sessions, directory, app.config["AUDIT_RETRY_SECONDS"])
+    queue = AuditQueue(sessions, directory, app.config["AUDIT_RETRY_SECONDS"],
+                       max_bytes=app.config["AUDIT_SPOOL_MAX_BYTES"],
+                       batch_size=app.config["AUDIT_BATCH_SIZE"])
     _QUEUES[sessions.kw["bind"]] = queue
     app.extensions["needtoknow.audit_queue"] = queue
     app.before_request(queue.ensure_started)

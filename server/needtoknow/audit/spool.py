@@ -1,91 +1,186 @@
-"""The audit queue's spool: one append-only JSON-lines file per process, fsync'd on every write and
-locked (flock) while its process lives, so a file found unlocked belongs to a process that died
-and may be taken over."""
+"""The audit queue's spool: one append-only file per process, locked (flock) while its process
+lives, so a file found unlocked belongs to a process that died and may be taken over.
+
+Every record is one framed line, `NTK1 <crc32 of the JSON, 8 hex digits> <JSON>\\n`, and a batch is
+appended with one `os.write` and fsync'd. A process killed in the middle of an append (the OOM
+killer) leaves at most its last record cut; a record whose frame, checksum or JSON is wrong is
+moved aside into `corrupt/` (raw, for an operator; never parsed again), counted in
+`needtoknow_audit_spool_corrupt_total` and logged without its content — the records around it are
+delivered as usual.
+
+The folder is bounded (`max_bytes`, every process's file together): an append that would pass the
+bound raises `SpoolFull` instead of filling the disk, and the caller answers accordingly.
+"""
 import fcntl
 import json
 import logging
 import os
 import uuid
+import zlib
 from datetime import datetime
 
+from ..observability.metrics import AUDIT_SPOOL_CORRUPT
+
 log = logging.getLogger(__name__)
+MAGIC = b"NTK1 "
+SUFFIX = ".ntk"
+CORRUPT = "corrupt"
+
+
+class SpoolFull(Exception):
+    """The spool folder holds `max_bytes` already: nothing more is taken until it drains."""
 
 
 def encode(row):
-    return json.dumps({k: v.isoformat() if isinstance(v, datetime) else v for k, v in row.items()})
+    payload = json.dumps({k: v.isoformat() if isinstance(v, datetime) else v for k, v in row.items()},
+                         separators=(",", ":")).encode("utf-8")
+    return MAGIC + b"%08x " % zlib.crc32(payload) + payload + b"\n"
 
 
 def decode(line):
-    row = json.loads(line)
+    """The row of one framed line (with its newline); ValueError when torn or corrupt."""
+    if not line.endswith(b"\n"):
+        raise ValueError("torn")
+    if line.startswith(b"{"):  # a spool left by a version before framing
+        payload = line[:-1]
+    else:
+        if not line.startswith(MAGIC) or len(line) < len(MAGIC) + 10:
+            raise ValueError("frame")
+        crc, payload = line[len(MAGIC):len(MAGIC) + 8], line[len(MAGIC) + 9:-1]
+        if int(crc, 16) != zlib.crc32(payload):
+            raise ValueError("checksum")
+    row = json.loads(payload)
+    if not isinstance(row, dict) or not isinstance(row.get("kind"), str):
+        raise ValueError("shape")
     row["created_at"] = datetime.fromisoformat(row["created_at"])
     return row
 
 
 class Spool:
-    def __init__(self, directory):
-        self.directory, self._file = directory, None
+    def __init__(self, directory, max_bytes=0):
+        self.directory, self.max_bytes, self._fd, self._path = directory, max_bytes, None, None
 
-    def append(self, rows):
-        """True once the rows are on disk."""
-        try:
-            if self._file is None:
-                os.makedirs(self.directory, exist_ok=True)
-                name = f"audit-{os.getpid()}-{uuid.uuid4().hex[:8]}.jsonl"
-                self._file = open(os.path.join(self.directory, name), "a+", encoding="utf-8")
-                fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            self._write(rows)
-            return True
-        except (OSError, ValueError) as exc:
-            log.error("audit spool write failed (%s)", type(exc).__name__)
-            return False
+    def append(self, rows, bounded=True):
+        """Once this returns the rows are on disk. Raises SpoolFull past the bound, OSError when
+        the disk refuses."""
+        data = b"".join(encode(r) for r in rows)
+        if bounded and self.max_bytes and self.usage() + len(data) > self.max_bytes:
+            raise SpoolFull()
+        if self._fd is None:
+            self._fd, self._path = _open_locked(self.directory)
+        _write_all(self._fd, data)
+        return True
 
     def replace(self, rows):
-        """The file now holds exactly `rows`; with none left it is removed."""
-        if self._file is None:
+        """The spool now holds exactly `rows`: a complete new file first, then the old one goes, so
+        a crash in between leaves (deduplicated) duplicates rather than a gap."""
+        if self._fd is None:
             return
-        try:
-            if not rows:
-                os.unlink(self._file.name)
-                self._file.close()
-                self._file = None
-                _remove_if_empty(self.directory)
-                return
-            self._file.seek(0)
-            self._file.truncate()
-            self._write(rows)
-        except (OSError, ValueError) as exc:
-            log.error("audit spool rewrite failed (%s)", type(exc).__name__)
+        if not rows:
+            os.unlink(self._path)
+            os.close(self._fd)
+            self._fd = self._path = None
+            _remove_if_empty(self.directory)
+            return
+        fd, path = _open_locked(self.directory)
+        _write_all(fd, b"".join(encode(r) for r in rows))
+        old_fd, old_path = self._fd, self._path
+        self._fd, self._path = fd, path
+        os.unlink(old_path)
+        os.close(old_fd)
 
-    def _write(self, rows):
-        self._file.write("".join(encode(r) + "\n" for r in rows))
-        self._file.flush()
-        os.fsync(self._file.fileno())
+    def close(self):
+        """Give up this process's file (empty: removed)."""
+        if self._fd is not None:
+            if os.fstat(self._fd).st_size == 0:
+                os.unlink(self._path)
+            os.close(self._fd)
+            self._fd = self._path = None
+
+    def usage(self):
+        """Bytes held by every spool file in the folder (this process's and others')."""
+        try:
+            entries = list(os.scandir(self.directory))
+        except FileNotFoundError:
+            return 0
+        total = 0
+        for entry in entries:
+            if entry.name.endswith(SUFFIX):
+                try:
+                    total += entry.stat().st_size
+                except FileNotFoundError:
+                    pass
+        return total
 
     def others(self):
-        """Spool files in the folder other than this process's own."""
+        """Spool files in the folder other than this process's own (`.jsonl`: older versions)."""
         if not os.path.isdir(self.directory):
             return []
-        own = self._file.name if self._file else None
         paths = (os.path.join(self.directory, n) for n in sorted(os.listdir(self.directory))
-                 if n.endswith(".jsonl"))
-        return [p for p in paths if p != own]
+                 if n.endswith((SUFFIX, ".jsonl")))
+        return [p for p in paths if p != self._path]
 
     def take_orphans(self):
-        """Rows of spool files whose process is gone; each file is removed once read. The caller
-        must re-spool the rows before the next crash could lose them (AuditQueue.enqueue does)."""
+        """Rows of spool files whose process is gone, file by file; each file is removed once its
+        rows were taken. The caller must re-spool the rows before a crash could lose them
+        (AuditQueue does). Torn or corrupt records are moved aside, never raised."""
         for path in self.others():
             try:
-                with open(path, "r+", encoding="utf-8") as f:
+                with open(path, "rb+") as f:
                     fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    rows = [decode(line) for line in f if line.strip()]
+                    rows = self._read(f, path)
                     yield rows
                     os.unlink(path)
             except OSError:
                 continue  # a live process holds it, or another took it first
+
+    def _read(self, f, path):
+        rows, bad = [], []
+        for line in f:
+            if not line.strip():
+                continue
+            try:
+                rows.append(decode(line))
+            except (ValueError, TypeError, KeyError, UnicodeDecodeError):
+                bad.append(line)
+        if bad:
+            self._set_aside(path, bad)
+        return rows
+
+    def _set_aside(self, path, lines):
+        AUDIT_SPOOL_CORRUPT.inc(len(lines))
+        # which file and how many, never what they hold
+        log.error("audit spool %s: %d torn or corrupt record(s) moved aside to %s/",
+                  os.path.basename(path), len(lines), CORRUPT)
+        try:
+            folder = os.path.join(self.directory, CORRUPT)
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, os.path.basename(path)), "ab") as out:
+                out.write(b"".join(lines))
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            log.error("audit spool: could not keep the corrupt records (%s)", type(exc).__name__)
+
+
+def _open_locked(directory):
+    os.makedirs(directory, exist_ok=True)
+    path = os.path.join(directory, f"audit-{os.getpid()}-{uuid.uuid4().hex[:8]}{SUFFIX}")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd, path
 
 
 def _remove_if_empty(directory):
     try:
         os.rmdir(directory)
     except OSError:
-        pass  # another process's spool is still there
+        pass  # another process's spool (or set-aside records) is still there
+
+
+def _write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.fsync(fd)

@@ -68,3 +68,9 @@ def record_admin_change(session, actor, what, before, after):
     session.add(AuditRecord(kind="admin", created_at=datetime.now(timezone.utc), actor=actor,
                             details={"what": what, "before": before, "after": after}))
     session.commit()
+
+
+def record_batch(session, rows):
+    """Prepared records (dicts of columns, from the audit queue) in one transaction; commits."""
+    session.add_all([AuditRecord(**row) for row in rows])
+    session.commit()

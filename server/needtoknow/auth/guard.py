@@ -79,9 +79,9 @@ def authorize(principal):
             raise AuthError(403, f"{principal.name} may not send as {sender or 'an empty sender'}.",
                             "access_denied")
     elif request.endpoint == "check.override":
-        from ..audit import writer
+        from ..audit import queue as audit_queue
 
-        record = writer.find_check(db.get_session(), (request.view_args or {}).get("check_id", ""))
+        record = audit_queue.find_check(db.get_session(), (request.view_args or {}).get("check_id", ""))
         if record is not None and not principal.may_send_as(record.actor, send_as):
             raise AuthError(403, f"{principal.name} may not override a check of {record.actor}.",
                             "access_denied")

@@ -26,9 +26,12 @@ FAIL_MODE = Counter(
     ["cause"])
 AUDIT_RECORDS = Counter(
     "needtoknow_audit_records",
-    "Audit records by outcome: written, queued (database unavailable), flushed (from the queue), "
-    "unspooled (kept in memory only: the spool file could not be written), rejected (refused by "
-    "the database even in reduced form)", ["outcome"])
+    "Audit records by outcome: queued (spooled for the writer thread), written (in the database), "
+    "refused (not kept: the spool was full or could not be written; the check answered block), "
+    "rejected (refused by the database even in reduced form)", ["outcome"])
+AUDIT_SPOOL_CORRUPT = Counter(
+    "needtoknow_audit_spool_corrupt",
+    "Torn or corrupt audit spool records moved aside (a process killed mid-append)")
 AUDIT_PENDING = Gauge(
     "needtoknow_audit_pending", "Audit records waiting for the database", multiprocess_mode="livesum")
 HTTP_RESPONSES = Counter(
