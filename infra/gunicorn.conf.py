@@ -10,6 +10,9 @@ import tempfile
 
 from needtoknow import config as _config
 
+# Under gunicorn, directory snapshots are rebuilt in the background (needtoknow/snapshots.py):
+# a change is seen within this many seconds plus one build, and never makes a check wait.
+os.environ.setdefault("NEEDTOKNOW_SNAPSHOT_REFRESH_SECONDS", "1")
 _settings = _config.from_environment()
 
 # The master builds the app once and forks workers from it: patterns, automata and the directory
@@ -72,6 +75,21 @@ def on_starting(server):
     from needtoknow.observability.serving import prepare_metrics_dir
 
     prepare_metrics_dir(metrics_dir)
+
+
+def when_ready(server):
+    """In the master, before the first fork: build the directory snapshot once, so every worker
+    starts with it (copy-on-write) instead of each building its own before its first check."""
+    from needtoknow.services import get_services
+
+    get_services(server.app.wsgi()).snapshots.prepare()
+
+
+def post_worker_init(worker):
+    """In each worker, before it takes traffic: its attachment helpers started, snapshot current."""
+    from needtoknow.services import get_services
+
+    get_services(worker.wsgi).warm()
 
 
 def post_fork(server, worker):

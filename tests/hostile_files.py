@@ -9,9 +9,10 @@ import io
 import zipfile
 
 
-def encoded_word_subject_eml(words=60_000):
-    """An EML whose Subject holds tens of thousands of RFC 2047 encoded words (memory blow-up)."""
-    word = "=?utf-8?b?" + base64.b64encode("Gwen D'Souza ".encode()).decode() + "?="
+def encoded_word_subject_eml(words=4_000):
+    """An EML whose Subject holds thousands of RFC 2047 encoded words: 0.75 MB that Python's
+    header parser turns into ~1.6 GB (60,000 words: 11.6 MB and 22 GB)."""
+    word = "=?utf-8?b?" + base64.b64encode(("Gwen D'Souza visit " * 7).encode()).decode() + "?="
     folded = "\r\n ".join([word] * words)
     return (f"From: a@elsewhere.example\r\nTo: b@elsewhere.example\r\nSubject: {folded}\r\n"
             f"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n").encode()
@@ -136,3 +137,15 @@ def hostile_requests(sender="office@agency.example", to="someone@elsewhere.examp
         ("100k MIME parts", mail(attachments=[attachment("c.eml", many_parts_eml())])),
         ("multi-megabyte subject", mail(subject="Gwen 4821 " * 400_000)),
     ]
+
+
+def five_page_pdf(reference=0):
+    """Not hostile: the 5-page client list (120 rows) the load tests send, unique per `reference`
+    so the findings cache never answers for it."""
+    from needtoknow.demo.documents import client_list_pdf
+
+    first = ["Joan", "Albert", "Mary", "Peter", "Edith", "Harold", "Doris", "Frank", "Irene", "Walter"]
+    clients = [{"full_name": f"{first[i % 10]} Client{reference}x{i}", "address": f"{i} Mill Road",
+                "postcode": f"DA{1 + i % 13} {1 + i % 9}AB", "phone": f"01474 {356000 + i}",
+                "id": f"c{reference}-{i}"} for i in range(120)]
+    return client_list_pdf(clients)

@@ -59,12 +59,23 @@ class Services:
 
     def extractor(self, caller):
         """Where `caller`'s attachments are read: helper processes, or None (in this process)."""
+        pool = self._pool()
+        return None if pool is None else extract_pool.bounded(pool, self.slots, caller)
+
+    def _pool(self):
         processes = int(self.config.get("EXTRACT_PROCESSES", 0))
         if processes <= 0:
             return None
-        pool = extract_pool.shared_pool(processes, int(self.config.get("EXTRACT_MEMORY_MB", 0)) << 20,
+        return extract_pool.shared_pool(processes, int(self.config.get("EXTRACT_MEMORY_MB", 0)) << 20,
                                         max(1, int(self.config["EXTRACT_SECONDS"] + 0.999)))
-        return extract_pool.bounded(pool, self.slots, caller)
+
+    def warm(self):
+        """Before a worker takes traffic: the snapshot built, the helper processes started."""
+        pool = self._pool()
+        if pool is not None:
+            pool.warm()
+        if self.snapshots.refresh > 0:
+            self.snapshots.prepare()
 
     def _build(self, session, revisions):
         view = load_view(session)

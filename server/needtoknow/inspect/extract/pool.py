@@ -64,6 +64,12 @@ class ExtractionPool:
         except Exception as exc:  # noqa: BLE001 — a broken pool must not break the check
             return _problem(name, "corrupt", f"could not be read ({type(exc).__name__})")
 
+    def warm(self, seconds=60):
+        """Start the helpers now (a forkserver and its imports take a second or two), not inside
+        the first check that brings an attachment."""
+        self._pool.schedule(os.getpid).result(timeout=seconds)
+        return self
+
     def close(self):
         self._pool.stop()
         self._pool.join(timeout=5)
@@ -74,11 +80,27 @@ def _problem(name, kind, detail):
 
 
 def _bound_helper(memory_bytes, nice):
-    """Runs once in each helper: its address space is capped, and it yields the CPU to requests."""
+    """Runs once in each helper: its memory is capped, and it yields the CPU to requests.
+
+    Two bounds, because a reader may catch the MemoryError an address-space limit raises and go
+    on without the part it could not read (a silent pass): a watchdog ends the helper as soon as
+    its resident memory passes `memory_bytes`, and RLIMIT_AS at twice that stops a spike faster
+    than the watchdog looks."""
     if memory_bytes:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_AS, (2 * memory_bytes, 2 * memory_bytes))
+        threading.Thread(target=_watch_memory, args=(memory_bytes,), daemon=True).start()
     if nice:
         os.nice(nice)
+
+
+def _watch_memory(memory_bytes, every=0.02):
+    page = os.sysconf("SC_PAGE_SIZE")
+    with open("/proc/self/statm", "rb", buffering=0) as statm:
+        while True:
+            statm.seek(0)
+            if int(statm.read().split()[1]) * page > memory_bytes:
+                os._exit(75)  # the pool sees the helper gone: "too complex to check"
+            time.sleep(every)
 
 
 def _extract_bounded(name, data, limits, cpu_seconds):

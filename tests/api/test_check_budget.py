@@ -1,0 +1,69 @@
+"""A whole check answers within its deadline, scans a bounded number of characters, and cuts the
+subject: what it could not get to is reported ("not fully checked"), never silently passed, and a
+code found before the deadline still blocks."""
+import time
+
+import hostile_files as hostile
+from world import attachment, message
+
+OUTSIDE = "someone@elsewhere.example"
+CODE_BODY = "Hi, the key safe code is 4821. Thanks"
+
+
+def reasons(answer):
+    return {r["rule"]: r for r in answer["reasons"]}
+
+
+def warmed(app):
+    """As a gunicorn worker is before it takes traffic (infra/gunicorn.conf.py)."""
+    from needtoknow.services import get_services
+
+    get_services(app).warm()
+    return app
+
+
+def check(client, body):
+    started = time.monotonic()
+    response = client.post("/api/v1/check", json=body)
+    return response.status_code, response.get_json(), time.monotonic() - started
+
+
+def test_deadline_answers_with_what_was_found_and_a_not_checked_reason(make_app):
+    app = warmed(make_app(CHECK_SECONDS=1.5, EXTRACT_PROCESSES=1))
+    body = message([OUTSIDE], body=CODE_BODY,
+                   attachments=[attachment("sheet.xlsx", hostile.tiny_cells_xlsx()),
+                                attachment("notes.txt", b"nothing here")])
+    status, answer, took = check(app.test_client(), body)
+    assert status == 200 and took < 1.5 + 1.5
+    assert answer["decision"] == "block"  # the code in the body was found before the deadline
+    found = reasons(answer)
+    assert "access-code" in found and "unreadable-attachment" in found
+    assert "sheet.xlsx" in found["unreadable-attachment"]["message"]
+
+
+def test_text_over_the_scan_budget_is_reported(make_app):
+    app = make_app(SCAN_MAX_CHARS=2_000)
+    body = message([OUTSIDE], body="Notes about the weekend rota.\n" * 200 + CODE_BODY)
+    status, answer, _ = check(app.test_client(), body)
+    assert status == 200 and answer["decision"] != "allow"
+    found = reasons(answer)
+    assert "unreadable-attachment" in found and "body" in found["unreadable-attachment"]["message"]
+    assert "not fully checked" in found["unreadable-attachment"]["message"]
+
+
+def test_a_multi_megabyte_subject_is_cut_and_reported_quickly(make_app):
+    app = make_app()
+    body = message([OUTSIDE], subject="Gwen rota " * 400_000, body="see you")
+    status, answer, took = check(app.test_client(), body)
+    assert status == 200 and took < 4.0
+    assert "subject" in reasons(answer)["unreadable-attachment"]["message"]
+
+
+def test_a_hostile_attachment_costs_a_helper_not_the_check(make_app):
+    app = warmed(make_app(EXTRACT_PROCESSES=1, EXTRACT_MEMORY_MB=512, CHECK_SECONDS=6.0))
+    body = message([OUTSIDE], body=CODE_BODY,
+                   attachments=[attachment("a.eml", hostile.encoded_word_subject_eml())])
+    status, answer, took = check(app.test_client(), body)
+    assert status == 200 and took < 6.0 + 1.5 and answer["decision"] == "block"
+    unreadable = reasons(answer)["unreadable-attachment"]["message"]
+    assert "a.eml" in unreadable and "too complex to check" in unreadable
