@@ -53,6 +53,8 @@ DEFAULTS = {
     "DB_STATEMENT_SECONDS": 30.0,  # server-side statement_timeout, every session (imports too)
     "DB_LOCK_SECONDS": 1.0,  # server-side lock_timeout: a locked table is an error, not a wait
     "DB_REQUEST_SECONDS": 2.0,  # client-side bound on each database call a request makes
+    "APIKEY_CACHE_SECONDS": 5.0,  # a verified API key is trusted this long: revocation delay
+    "APIKEY_OUTAGE_SECONDS": 300.0,  # while the database is down, keys verified this recently pass
     # Outlook add-in / Entra ID
     "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
     "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted
