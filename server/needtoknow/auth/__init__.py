@@ -16,6 +16,9 @@ def init_app(app):
                                                   app.config["APIKEY_OUTAGE_SECONDS"])
     if mode != "dev":
         app.before_request(guard.authenticate)
+    from .. import ratelimit
+
+    ratelimit.init_user_limit(app)  # after the guard: keyed on the principal it verified
     # create_app calls this package's init only; the Outlook pieces (CORS for the add-in's origin,
     # distribution-list expansion through Graph) hang off it.
     from ..outlook import init_app as init_outlook
