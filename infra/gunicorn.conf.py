@@ -5,7 +5,6 @@ Every value comes from NEEDTOKNOW_* settings (server/needtoknow/config.py), read
 """
 import math
 import os
-import shutil
 import tempfile
 
 from needtoknow import config as _config
@@ -67,14 +66,13 @@ proc_name = "needtoknow"
 
 # Prometheus: each worker writes its samples to files in one directory of this instance's own; set
 # here, before the master imports the app (and so prometheus_client), and inherited by workers.
+# Prepared here, before the app is preloaded (an unlabelled metric writes its file on import).
 metrics_dir = _settings["METRICS_DIR"] or tempfile.mkdtemp(prefix="needtoknow-metrics-")
 os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.environ["NEEDTOKNOW_METRICS_DIR"] = metrics_dir
+os.makedirs(metrics_dir, exist_ok=True)
+from needtoknow.observability.serving import prepare_metrics_dir  # noqa: E402 — after the variable
 
-
-def on_starting(server):
-    from needtoknow.observability.serving import prepare_metrics_dir
-
-    prepare_metrics_dir(metrics_dir)
+prepare_metrics_dir(metrics_dir)
 
 
 def when_ready(server):
@@ -105,4 +103,6 @@ def child_exit(server, worker):
 
 
 def on_exit(server):
-    shutil.rmtree(metrics_dir, ignore_errors=True)
+    from needtoknow.observability.serving import clean_metrics_dir
+
+    clean_metrics_dir(metrics_dir, configured=bool(_settings["METRICS_DIR"]))

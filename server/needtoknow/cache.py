@@ -1,7 +1,9 @@
 """The findings cache: what an attachment (by SHA-256) was found to hold, never its content.
 
 `FindingsCache` is the interface; `MemoryCache` is the in-process default. A shared cache (Redis,
-for several instances) implements the same two methods.
+for several instances) implements the same two methods. `TenantCache` is what a request sees: the
+keys of one tenant only, so a check that names an attachment by hash finds findings only when the
+caller's own tenant uploaded that file — anyone else's is unknown (409, send the content).
 """
 import threading
 import time
@@ -42,3 +44,21 @@ class MemoryCache(FindingsCache):
             self._entries.move_to_end(key)
             while len(self._entries) > self._max:
                 self._entries.popitem(last=False)
+
+
+class TenantCache(FindingsCache):
+    """The cache as one tenant sees it: every key carries the tenant."""
+
+    def __init__(self, inner, tenant):
+        self.inner, self.prefix = inner, f"t:{tenant or 'org'}:"
+
+    def get(self, key):
+        return self.inner.get(self.prefix + key)
+
+    def set(self, key, value):
+        self.inner.set(self.prefix + key, value)
+
+
+def tenant_of(principal):
+    """Entra callers by their tenant id; API keys and dev callers are the deployment's own."""
+    return getattr(principal, "tenant", "") or "org"

@@ -63,6 +63,9 @@ DEFAULTS = {
     "DB_STATEMENT_SECONDS": 30.0,  # server-side statement_timeout, every session (imports too)
     "DB_LOCK_SECONDS": 1.0,  # server-side lock_timeout: a locked table is an error, not a wait
     "DB_REQUEST_SECONDS": 2.0,  # client-side bound on each database call a request makes
+    "APIKEY_CACHE_SECONDS": 5.0,  # a verified API key is trusted this long: revocation delay
+    "PUBLIC_URL": "",  # this service's public https origin (well-known file); never the Host header
+    "APIKEY_OUTAGE_SECONDS": 300.0,  # while the database is down, keys verified this recently pass
     # Outlook add-in / Entra ID
     "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
     "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted
@@ -80,7 +83,7 @@ DEFAULTS = {
     "GRAPH_CACHE_SECONDS": 900,
     "GRAPH_MAX_MEMBERS": 2000,
     "ADDIN_ORIGINS": (),  # origins serving the add-in's files, allowed to call the API (CORS)
-    "OUTLOOK_SCRIPT_URLS": "",  # launchevent.js URL(s) for /.well-known; empty: this host's
+    "OUTLOOK_SCRIPT_URLS": "",  # launchevent.js URL(s) for /.well-known; empty: PUBLIC_URL's
     # Gmail add-on
     "GMAIL_BASE_URL": "",  # public https URL the deployment calls; token audiences are built from it
     "GMAIL_SERVICE_ACCOUNT": "",  # `gcloud workspace-add-ons get-authorization`: the tokens' email

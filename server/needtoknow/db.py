@@ -6,10 +6,12 @@ DB_CONNECT_SECONDS, every statement by DB_STATEMENT_SECONDS and every lock wait 
 (statements, commit, rollback, the pool's ping) by DB_REQUEST_SECONDS on the client side
 (`deadline.Watchdog`), which is what turns a frozen server into the fail mode in time.
 """
+import logging
 import os
 
 from flask import current_app, g
 from sqlalchemy import create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from . import deadline
@@ -79,6 +81,8 @@ def close_session(_exc=None):
     try:
         if session is not None:
             session.close()
+    except SQLAlchemyError as exc:  # ending a transaction on a connection that died: it is dropped
+        logging.getLogger(__name__).warning("database session close failed (%s)", type(exc).__name__)
     finally:
         deadline.bound_this_thread(None)
 

@@ -68,6 +68,18 @@ def answer(inp, exc):
     return body
 
 
+def answer_unverified(exc):
+    """The fail-mode response for a check whose caller could not be verified (the API key's
+    database is unreachable); 400 for a request that is not a check at all."""
+    from flask import jsonify
+
+    from .api.check import check_input, json_body
+
+    inp = check_input(json_body(), current_app.config)
+    g.caller_unverified = True
+    return jsonify(answer(inp, exc))
+
+
 def _audit(inp, body, why):
     """Queue the record (the database is likely down: the queue retries). False if it can't be kept."""
     queue = current_app.extensions.get("needtoknow.audit_queue")
@@ -84,6 +96,8 @@ def _audit(inp, body, why):
         "details": {"draft_id": writer.draft_id(inp.draft_id), "client": writer.client_info(inp.client),
                     "cause": why},
     }
+    if g.get("caller_unverified"):
+        row["details"]["caller"] = "unverified"
     try:
         return queue.enqueue([row])  # written by the queue's thread, never on this one
     except AuditUnavailable:

@@ -2,12 +2,18 @@
 when REDIS_URL is set (else counted in each process). Off in dev mode (SPEC: the default run has
 no token and no rate limit).
 
-A signed-in user or API key is limited by name; a caller without one by address only. Over a limit
-the answer is 429 with a JSON error and Retry-After. If Redis stops answering, each instance
-counts on its own until it is back, and no request fails for it.
-"""
-import hashlib
+Two limiters: the per-address limit runs before authentication (so failed sign-ins and forged
+tokens count against the address); the per-user limit runs after it (`init_user_limit`, called by
+auth.init_app once its guard is registered) and is keyed on the VERIFIED principal — the Entra
+user's object id, or the API key's id — never on what the Authorization header says, so one user
+can't multiply their budget by spelling "Bearer" differently or fetching fresh tokens. Callers
+without a verified principal (dev mode, views with their own scheme) have the address limit only.
+Over a limit the answer is 429 with a JSON error and Retry-After. If Redis stops answering, each
+instance counts on its own until it is back, and no request fails for it.
 
+TRUSTED_PROXIES is 0 by default: the address is the TCP peer's. Behind an ingress or nginx set it to
+the number of proxies in front (docs/operations.md), or every caller shares the proxy's address.
+"""
 import math
 import time
 
@@ -16,6 +22,7 @@ from flask_limiter import ApplicationLimit, Limiter, RateLimitExceeded
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 EXTENSION = "needtoknow.ratelimit"
+USER_EXTENSION = "needtoknow.ratelimit.user"
 # what runs checks or changes data; not probes or pages. Not /gmail/: every Gmail request comes
 # from Google's addresses with the add-on's own service-account token, so one budget would be
 # shared by the whole agency; those requests are verified Google ID tokens anyway.
@@ -35,39 +42,42 @@ def ip_key():
     return "ip:" + (request.remote_addr or "unknown")
 
 
-def user_key():
-    """The caller's name when authentication named one; else a digest of the bearer token (a
-    stable key per API key or session); else the address, so anonymous calls share its budget."""
+def _verified():
     principal = g.get("principal")
-    if principal is not None and getattr(principal, "kind", "dev") != "dev":
-        return f"user:{principal.kind}:{principal.name}"
-    token = request.headers.get("Authorization", "")
-    if token:
-        return "token:" + hashlib.sha256(token.encode()).hexdigest()[:32]
-    return ip_key()
+    return principal if principal is not None and getattr(principal, "kind", "dev") != "dev" else None
+
+
+def user_key():
+    """The verified principal: the Entra user's object id (else their name), the API key's id."""
+    principal = _verified()
+    return f"user:{principal.kind}:{principal.object_id or principal.name}"
 
 
 def _exempt():
     return not request.path.startswith(LIMITED_PREFIXES)
 
 
-def make_limiter(config):
+def _exempt_user():
+    return _exempt() or _verified() is None
+
+
+def _options(config):
+    if not config["REDIS_URL"]:
+        return {}
+    seconds = config["REDIS_TIMEOUT_SECONDS"]
+    return {"socket_timeout": seconds, "socket_connect_timeout": seconds}
+
+
+def make_limiter(config, limits=None):
     storage = config["REDIS_URL"] or "memory://"
-    options = {}
-    if config["REDIS_URL"]:
-        seconds = config["REDIS_TIMEOUT_SECONDS"]
-        options = {"socket_timeout": seconds, "socket_connect_timeout": seconds}
     return Limiter(
-        ip_key, enabled=enabled(config), storage_uri=storage, storage_options=options,
+        ip_key, enabled=enabled(config), storage_uri=storage, storage_options=_options(config),
         # two counters per key and one Redis call per limit; X-RateLimit headers would cost a third
         strategy="sliding-window-counter", headers_enabled=False, swallow_errors=True,
         in_memory_fallback_enabled=True, key_prefix=config.get("RATELIMIT_KEY_PREFIX", "needtoknow"),
-        application_limits=[
-            ApplicationLimit(config["RATE_LIMIT_PER_USER"], key_function=user_key, scope="user",
-                             exempt_when=_exempt),
+        application_limits=limits if limits is not None else [
             ApplicationLimit(config["RATE_LIMIT_PER_IP"], key_function=ip_key, scope="ip",
-                             exempt_when=_exempt),
-        ])
+                             exempt_when=_exempt)])
 
 
 def init_app(app):
@@ -81,11 +91,23 @@ def init_app(app):
     return limiter
 
 
+def init_user_limit(app):
+    """The per-user limit, checked after authentication: call once the guard is registered."""
+    limiter = make_limiter(app.config, [
+        ApplicationLimit(app.config["RATE_LIMIT_PER_USER"], key_function=user_key, scope="user",
+                         exempt_when=_exempt_user)])
+    limiter.init_app(app)
+    app.extensions[USER_EXTENSION] = limiter
+    return limiter
+
+
 def _too_many(exc):
     """429 as JSON, with Retry-After from the limit that was hit."""
     from .api.errors import error_response
 
-    current = current_app.extensions[EXTENSION].current_limit
+    limiters = (current_app.extensions.get(USER_EXTENSION), current_app.extensions[EXTENSION])
+    current = next((l.current_limit for l in limiters if l is not None and l.current_limit
+                    and l.current_limit.breached), None)
     wait = max(1, math.ceil(current.reset_at - time.time())) if current else 60
     response = error_response(429, f"Too many requests: try again in {wait} seconds.")
     response.headers["Retry-After"] = str(wait)

@@ -5,7 +5,14 @@ masked codes, directory client ids, places) and the problems met reading it.
 Each process keeps its own small LRU in front (entries never change once written, so it can't go
 stale). If Redis fails, the cache just misses for a few seconds before trying Redis again: a check
 never fails or waits long because of it.
+
+Every entry is authenticated: an HMAC-SHA256 (key derived from SECRET_KEY) over the entry's full
+Redis key — which names the directory and policy snapshot, the caller's tenant and the file's
+hash — and its bytes. An entry planted or altered by anyone without the server's key, or copied
+to another key, fails the check, is counted (`needtoknow_findings_cache_total{result="forged"}`)
+and treated as a miss, so the attachment is read again.
 """
+import hmac
 import dataclasses
 import hashlib
 import json
@@ -61,10 +68,32 @@ def _default(field):
     return field.default_factory() if field.default_factory is not dataclasses.MISSING else field.default
 
 
+MAC_BYTES = 32
+
+
+def signing_key(secret):
+    """The cache's own key, derived from the app's SECRET_KEY (never the key itself)."""
+    secret = secret.encode() if isinstance(secret, str) else secret
+    return hmac.new(secret, b"needtoknow.findings-cache.v1", hashlib.sha256).digest()
+
+
+def seal(key, redis_key, payload):
+    return hmac.new(key, redis_key.encode() + b"\x00" + payload, hashlib.sha256).digest() + payload
+
+
+def unseal(key, redis_key, raw):
+    """The payload, or None when the MAC does not match."""
+    mac, payload = raw[:MAC_BYTES], raw[MAC_BYTES:]
+    expected = hmac.new(key, redis_key.encode() + b"\x00" + payload, hashlib.sha256).digest()
+    return payload if len(raw) > MAC_BYTES and hmac.compare_digest(mac, expected) else None
+
+
 class RedisCache(FindingsCache):
-    def __init__(self, client, ttl_seconds, local, pause_seconds=5.0, clock=time.monotonic):
+    def __init__(self, client, ttl_seconds, local, pause_seconds=5.0, clock=time.monotonic,
+                 secret=b""):
         self._client, self._ttl, self._local = client, int(ttl_seconds), local
         self._pause, self._clock, self._paused_until = pause_seconds, clock, 0.0
+        self._key = signing_key(secret)
 
     def get(self, key):
         value = self._local.get(key)
@@ -76,7 +105,12 @@ class RedisCache(FindingsCache):
             return self._failed(exc)
         if raw is None:
             return None
-        value = loads(raw)
+        payload = unseal(self._key, PREFIX + key, raw)
+        if payload is None:
+            FINDINGS_CACHE.labels("forged").inc()
+            log.warning("findings cache entry failed its integrity check; ignored")
+            return None
+        value = loads(payload)
         self._local.set(key, value)
         return value
 
@@ -85,7 +119,7 @@ class RedisCache(FindingsCache):
         if self._paused():
             return
         try:
-            self._client.set(PREFIX + key, dumps(value), ex=self._ttl)
+            self._client.set(PREFIX + key, seal(self._key, PREFIX + key, dumps(value)), ex=self._ttl)
         except redis.RedisError as exc:
             self._failed(exc)
 
@@ -115,4 +149,5 @@ def init_app(app):
         return
     services = get_services(app)
     local = MemoryCache(min(config["FINDINGS_CACHE_ENTRIES"], 1000), config["FINDINGS_CACHE_SECONDS"])
-    services.cache = RedisCache(make_client(config), config["FINDINGS_CACHE_SECONDS"], local)
+    services.cache = RedisCache(make_client(config), config["FINDINGS_CACHE_SECONDS"], local,
+                                secret=config["SECRET_KEY"])

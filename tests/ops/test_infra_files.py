@@ -106,7 +106,8 @@ def test_compose_runs_two_instances_with_postgres_redis_and_a_proxy():
         assert app["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
         env = app["environment"]
         assert env["NEEDTOKNOW_DATABASE_URL"].startswith("postgresql+psycopg://")
-        assert "redis://redis" in env["NEEDTOKNOW_REDIS_URL"] and app["read_only"] is True
+        assert env["NEEDTOKNOW_REDIS_URL"].startswith("redis://:${REDIS_PASSWORD:?")
+        assert env["NEEDTOKNOW_REDIS_URL"].endswith("@redis:6379/0") and app["read_only"] is True
         assert int(app["stop_grace_period"].rstrip("s")) > gunicorn_settings()["graceful_timeout"]
     assert services["migrate"]["command"] == ["needtoknow", "db", "upgrade"]
     assert "POSTGRES_PASSWORD:?" in (INFRA / "compose" / "compose.yaml").read_text()
@@ -175,3 +176,23 @@ def test_configured_settings_exist():
     m = manifests()
     for key in list(m["ConfigMap"]["data"]) + list(m["Secret"]["stringData"]):
         assert key.startswith("NEEDTOKNOW_") and key[len("NEEDTOKNOW_"):] in DEFAULTS, key
+
+
+def test_redis_needs_a_password_in_compose_and_tls_in_kubernetes():
+    compose = yaml.safe_load((INFRA / "compose" / "compose.yaml").read_text())
+    command = compose["services"]["redis"]["command"]
+    assert command[command.index("--requirepass") + 1].startswith("${REDIS_PASSWORD:?")
+    assert "REDIS_PASSWORD=" in (INFRA / "compose" / "env.example").read_text()
+    secret = yaml.safe_load((INFRA / "kubernetes" / "secret.example.yaml").read_text())
+    assert secret["stringData"]["NEEDTOKNOW_REDIS_URL"].startswith("rediss://:")
+
+
+def test_the_spool_bound_fits_the_kubernetes_volume():
+    config = yaml.safe_load((INFRA / "kubernetes" / "configmap.yaml").read_text())["data"]
+    deployment = yaml.safe_load((INFRA / "kubernetes" / "deployment.yaml").read_text())
+    volume = next(v for v in deployment["spec"]["template"]["spec"]["volumes"]
+                  if v["name"] == "audit-spool")
+    limit = volume["emptyDir"]["sizeLimit"]
+    assert limit.endswith("Mi")
+    assert 0 < int(config["NEEDTOKNOW_AUDIT_SPOOL_MAX_BYTES"]) <= int(limit[:-2]) * 1024 * 1024 // 2
+    assert config["NEEDTOKNOW_TRUSTED_PROXIES"] == "1"

@@ -13,9 +13,9 @@ def with_wellknown(app):
     return app.test_client()
 
 
-def test_well_known_names_this_hosts_handler_by_default(app):
-    response = with_wellknown(app).get(WELL_KNOWN)
-    assert response.get_json() == {"allowed": ["http://localhost/static/outlook/launchevent.js"]}
+def test_well_known_names_the_public_urls_handler_by_default(make_app):
+    response = with_wellknown(make_app(PUBLIC_URL="https://ntk.agency.example/")).get(WELL_KNOWN)
+    assert response.get_json() == {"allowed": ["https://ntk.agency.example/static/outlook/launchevent.js"]}
 
 
 def test_well_known_lists_configured_scripts(make_app):

@@ -4,6 +4,7 @@
 `"email": "a@b.example"`), which works the same on SQLite and PostgreSQL.
 """
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -13,7 +14,10 @@ from ..audit.models import AuditRecord
 
 CSV_COLUMNS = ("created_at", "kind", "check_id", "actor", "decision", "rules", "recipients",
                "counts", "attachments", "elapsed_ms", "justification", "change")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A formula trigger at the start of the cell or after any character a spreadsheet may split cells
+# on (`,` and `;` by locale, tab, line breaks), spaces between allowed: Excel in a `;` locale reads
+# the text `x;=1+1` as two cells, the second a formula.
+FORMULA = re.compile(r"(^|[,;\t\r\n])(\s*)(?=[=+\-@\t\r])")
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,8 @@ def _row(r):
 
 
 def _cell(value):
-    """A spreadsheet must not run a cell as a formula (justifications are typed by users)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    """A spreadsheet must not run any part of a cell as a formula (justifications are typed by
+    users): an apostrophe goes before every trigger that starts a cell or follows a separator."""
+    if isinstance(value, str):
+        return FORMULA.sub(lambda m: m.group(1) + m.group(2) + "'", value)
     return value

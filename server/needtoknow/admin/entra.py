@@ -72,6 +72,10 @@ def finish(settings, flow, response_args, now=None):
     except ValueError:  # state mismatch, or a replayed response
         raise SignInError("The sign-in response did not match this browser; sign in "
                           "again.") from None
+    except Exception as exc:  # noqa: BLE001 — msal's ID token checks (a nonce mismatch raises
+        # RuntimeError), or the token endpoint unreachable: a refusal, never a 500
+        log.warning("entra sign-in failed: %s", type(exc).__name__)
+        raise SignInError("The sign-in could not be completed; sign in again.") from None
     if "error" in result:
         # an OAuth error code (`access_denied`); the response is posted by the browser, so
         # anything else it says is not logged

@@ -4,6 +4,7 @@ from functools import lru_cache
 from flask import Blueprint, current_app, has_request_context, jsonify, request
 
 from .. import db, failmode
+from ..cache import TenantCache, tenant_of
 from ..audit import queue as audit_queue, writer
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
 from ..inspect.budget import CheckBudget
@@ -47,7 +48,10 @@ def perform(inp, *, record=True):
     """Run a check with this app's snapshot, cache and limits; record it unless told not to."""
     services, session = get_services(), db.get_session()
     snapshot = services.snapshot(session)
-    return run_check(inp, snapshot=snapshot, cache=services.cache,
+    from ..auth.guard import current_principal  # (auth imports the API's error helpers)
+
+    cache = TenantCache(services.cache, tenant_of(current_principal()))  # no cross-tenant probing
+    return run_check(inp, snapshot=snapshot, cache=cache,
                      limits=Limits.from_config(current_app.config),
                      session=session if record else None, expand=services.expand,
                      budget=CheckBudget.from_config(current_app.config),

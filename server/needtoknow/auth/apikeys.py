@@ -1,8 +1,17 @@
 """Create, check and revoke API keys. A key reads `ntk_<id>_<secret>`: the id finds the row, the
-whole key is compared by hash."""
+whole key is compared by hash.
+
+Verified keys are kept in a small per-process cache (`KeyCache`) so a request needs no database
+read: a key revoked in one process (or by the CLI) stops working everywhere within
+APIKEY_CACHE_SECONDS (default 5). While the database is unreachable a key verified within
+APIKEY_OUTAGE_SECONDS is still accepted, so its checks get the fail-mode answer like anyone's.
+"""
 import hashlib
 import hmac
 import secrets
+import threading
+import time
+from collections import OrderedDict
 from datetime import datetime, timezone
 
 from sqlalchemy import select
@@ -39,7 +48,7 @@ def verify(session, key):
     row = session.get(ApiKey, key_id) if key.startswith(PREFIX) and key_id else None
     if row is None or row.revoked_at is not None or not hmac.compare_digest(row.key_hash, _digest(key)):
         return None
-    return Principal("apikey", row.name)
+    return Principal("apikey", row.name, object_id=row.id)
 
 
 def revoke(session, name):
@@ -48,8 +57,60 @@ def revoke(session, name):
         return False
     row.revoked_at = datetime.now(timezone.utc)
     session.commit()
+    for cache in list(KeyCache.instances):  # this process at once; others within their TTL
+        cache.clear()
     return True
 
 
 def listing(session):
     return session.scalars(select(ApiKey).order_by(ApiKey.created_at)).all()
+
+
+class KeyCache:
+    """Principals of keys verified lately, by the key's digest (never the key)."""
+
+    instances = set()
+
+    def __init__(self, fresh_seconds=5.0, outage_seconds=300.0, max_entries=10000,
+                 clock=time.monotonic):
+        self._fresh, self._outage, self._max, self._clock = fresh_seconds, outage_seconds, max_entries, clock
+        self._entries, self._lock = OrderedDict(), threading.Lock()
+        KeyCache.instances.add(self)
+
+    def verify(self, session, key, unavailable=()):
+        """The key's principal or None; from the cache when verified within `fresh_seconds`.
+        When the database raises one of `unavailable`, a key verified within `outage_seconds`
+        is accepted; otherwise the error is raised."""
+        digest = _digest(key)
+        principal, age = self._get(digest)
+        if principal is not None and age <= self._fresh:
+            return principal
+        try:
+            principal = verify(session, key)
+        except unavailable:
+            if principal is not None and age <= self._outage:
+                return principal
+            raise
+        self._put(digest, principal)
+        return principal
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+    def _get(self, digest):
+        with self._lock:
+            entry = self._entries.get(digest)
+        if entry is None:
+            return None, float("inf")
+        return entry[1], self._clock() - entry[0]
+
+    def _put(self, digest, principal):
+        with self._lock:
+            if principal is None:
+                self._entries.pop(digest, None)
+                return
+            self._entries[digest] = (self._clock(), principal)
+            self._entries.move_to_end(digest)
+            while len(self._entries) > self._max:
+                self._entries.popitem(last=False)

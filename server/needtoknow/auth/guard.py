@@ -2,6 +2,7 @@
 access token (the Outlook add-in) or an API key (scripts). The caller must also be allowed to act
 for the message's sender. Refusals are JSON `{"error": …}` naming the reason."""
 from flask import current_app, g, request
+from sqlalchemy.exc import DBAPIError, TimeoutError as PoolTimeout
 
 from .. import db
 from ..api.errors import error_response
@@ -9,6 +10,8 @@ from . import apikeys
 from .principal import DEV, AuthError
 
 EXTENSION = "needtoknow.auth"
+KEYS = "needtoknow.apikeys"
+UNAVAILABLE = (DBAPIError, PoolTimeout)  # the database is down, frozen or refusing
 PROTECTED = "/api/v1/"
 # blueprints under /api/v1 that sign their callers in themselves: the admin API uses the
 # console's session (api/admin)
@@ -42,6 +45,12 @@ def authenticate():
         authorize(principal)
     except AuthError as exc:
         return refusal(exc)
+    except UNAVAILABLE as exc:
+        if request.endpoint == "check.check":  # no key check possible: the fail mode, audited
+            from .. import failmode
+
+            return failmode.answer_unverified(exc)
+        raise
     g.principal = principal
     return None
 
@@ -58,7 +67,8 @@ def bearer():
 
 def identify(token):
     if token.startswith(apikeys.PREFIX):
-        principal = apikeys.verify(db.get_session(), token)
+        keys = current_app.extensions[KEYS]
+        principal = keys.verify(db.get_session(), token, UNAVAILABLE)
         if principal is None:
             raise AuthError(401, "The API key is unknown or was revoked.")
         return principal

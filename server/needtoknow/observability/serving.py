@@ -22,11 +22,24 @@ def run(app, conf, bind):
 
 
 def prepare_metrics_dir(path):
-    """An empty directory for the workers' metric files: samples of a previous run would add up."""
-    if os.path.isdir(path):
-        shutil.rmtree(path)
+    """The workers' metrics folder, made if missing and emptied of a previous run's sample files
+    (they would add up). The folder itself is kept: it may be a mount point, or made by the
+    deployment with permissions this process could not set again."""
     os.makedirs(path, exist_ok=True)
+    own = f"_{os.getpid()}.db"  # this process's own, made as the metrics module was imported
+    for name in os.listdir(path):
+        if name.endswith(".db") and not name.endswith(own):
+            try:
+                os.unlink(os.path.join(path, name))
+            except FileNotFoundError:
+                pass
     return path
+
+
+def clean_metrics_dir(path, configured):
+    """At shutdown: a folder this run made for itself goes; a configured one stays (restart)."""
+    if not configured:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def after_fork(server):
