@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .audit import queue as audit_queue
-from .audit import writer
+from .audit import exposure, writer
 from .directory.recipients import Addressee, classify_all
 from .inspect.document import Problem, TextPart
 from .inspect.evidence import ENTITY_KINDS
@@ -53,6 +53,7 @@ class CheckResult:
     counts: dict
     elapsed_ms: float
     draft_id: str | None = None
+    client_details: dict = field(default_factory=dict)  # client id -> (categories, places): audit
 
 
 class MissingAttachments(Exception):
@@ -63,7 +64,8 @@ class MissingAttachments(Exception):
         self.missing = missing
 
 
-def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=None):
+def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=None,
+              exposure_limit=exposure.DEFAULT_MAX_PAIRS):
     started = time.perf_counter()
     _require_known_hashes(inp.attachments, snapshot, cache)
     evidence, problems, labels = _inspect(inp, snapshot, cache, limits)
@@ -76,9 +78,13 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     counts = {k: evidence.counts[k] for k in ENTITY_KINDS if evidence.counts[k]}
     counts["client"] = len(identified)
     result = CheckResult(uuid.uuid4().hex, decision, dialog(decision), tuple(recipients), identified,
-                         counts, (time.perf_counter() - started) * 1000, inp.draft_id)
+                         counts, (time.perf_counter() - started) * 1000, inp.draft_id,
+                         exposure.client_details(evidence, identified) if identified else {})
     if session is not None:  # through the queue: a failed write is retried, never lost
-        audit_queue.record(session, writer.record_check, result, inp.sender, labels, inp.client)
+        trigger = exposure.trigger_for(decision.decision, inp.client)
+        exposed = exposure.rows(result, exposure_limit) if trigger else []
+        audit_queue.record(session, writer.record_check, result, inp.sender, labels, inp.client,
+                           exposures=(trigger, exposed))
     return result
 
 

@@ -46,6 +46,10 @@ DEFAULTS = {
     "METRICS_DIR": "",  # Prometheus multiprocess directory; empty: this process's metrics only
     "AUDIT_SPOOL_DIR": "",  # audit records waiting for the database; empty: instance/audit-spool
     "AUDIT_RETRY_SECONDS": 2.0,
+    "AUDIT_HEAD_LOG_SECONDS": 300.0,  # the chain head is logged this often (and on admin changes)
+    "AUDIT_RETENTION_DAYS": 0,  # `audit purge` removes older audit rows; 0: keep for ever
+    "EXPOSURE_RETENTION_DAYS": 0,  # `audit purge` removes older exposure rows; 0: as audit rows
+    "EXPOSURE_MAX_PAIRS": 50000,  # (recipient, client) pairs stored per check; the rest counted
     # Outlook add-in / Entra ID
     "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
     "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted

@@ -48,7 +48,8 @@ def perform(inp, *, record=True):
     snapshot = services.snapshot(session)
     return run_check(inp, snapshot=snapshot, cache=services.cache,
                      limits=Limits.from_config(current_app.config),
-                     session=session if record else None, expand=services.expand)
+                     session=session if record else None, expand=services.expand,
+                     exposure_limit=current_app.config["EXPOSURE_MAX_PAIRS"])
 
 
 def present(result):
