@@ -43,9 +43,12 @@ def purged_ranges(session):
 
 
 def _rows(session, batch):
-    streams = [((row.seq, TABLES[model], row) for row in session.scalars(
-        select(model).order_by(model.seq).execution_options(yield_per=batch))) for model in TABLES]
-    return heapq.merge(*streams, key=lambda item: item[0])
+    return heapq.merge(*(_stream(session, model, batch) for model in TABLES), key=lambda item: item[0])
+
+
+def _stream(session, model, batch):
+    for row in session.scalars(select(model).order_by(model.seq).execution_options(yield_per=batch)):
+        yield row.seq, TABLES[model], row
 
 
 def verify(session, batch=1000, hashes_at=()):
@@ -58,9 +61,10 @@ def verify(session, batch=1000, hashes_at=()):
             if end in wanted:
                 found[end] = previous
             expected = end + 1
-        if seq != expected:
-            problem = (f"rows {expected}–{seq - 1} are missing" if seq > expected else "seq repeated")
-            return _broken(seq, table, row, problem, count), found
+        if seq > expected:  # reported where the missing rows were
+            return Outcome(False, count, "", expected, None, None, f"rows {expected}–{seq - 1} are missing"), found
+        if seq < expected:
+            return _broken(seq, table, row, "seq repeated", count), found
         if link(previous, type(row), values_of(row)) != row.row_hash:
             return _broken(seq, table, row, "the row does not match its hash (altered or moved)", count), found
         previous, expected, count = row.row_hash, seq + 1, count + 1
