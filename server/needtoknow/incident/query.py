@@ -24,8 +24,8 @@ class IncidentFilter:
     recipient: str | None = None
 
     def validate(self):
-        if not self.check_id and not (self.since and self.until):
-            raise IncidentQueryError("give a check id, or both a start and an end date")
+        if not self.check_id and not (self.since and self.until) and not self.client_id:
+            raise IncidentQueryError("give a check id, both a start and an end date, or a client id")
         if self.since and self.until and self.since > self.until:
             raise IncidentQueryError("the start date is after the end date")
         return self
