@@ -207,3 +207,30 @@ def _race(sessions_a, sessions_b):
     for t in threads:
         t.join(120)
     assert not errors, errors
+
+
+def test_exposures_spooled_by_the_queue_arrive_chained(app, tmp_path):
+    """A record the database could not take waits in the spool with its exposure rows; delivered
+    later, they join the chain together."""
+    from needtoknow.audit.queue import AuditQueue
+
+    broken = sessionmaker(bind=create_engine("sqlite:///" + str(tmp_path / "empty.sqlite")))
+    queue = AuditQueue(db.sessions(app), str(tmp_path / "spool"), retry_seconds=60)
+    with broken() as bad:
+        assert queue.submit(rows(2, "q", exposures=3), bad) is True
+    assert queue.flush() == 2
+    with db.sessions(app)() as session:
+        stored = session.execute(text("SELECT check_id, recipient, seq FROM audit_exposures ORDER BY seq")).all()
+        assert verify(session)[0].intact
+    assert [(c, s) for c, _r, s in stored] == [("q0", 2), ("q0", 3), ("q0", 4), ("q1", 6), ("q1", 7), ("q1", 8)]
+
+
+def test_the_head_is_logged_on_admin_changes(app, caplog):
+    caplog.set_level("INFO", logger="needtoknow.audit.chain")
+    append(app, rows(1))
+    caplog.clear()
+    writer.record_admin_change(db.sessions(app)(), "admin@agency.example", "settings", {}, {})
+    with db.sessions(app)() as session:
+        head = session.execute(text("SELECT seq, row_hash FROM audit_chain_head")).one()
+    assert [r.getMessage() for r in caplog.records] == [
+        f"audit chain head: seq {head.seq}, hash {head.row_hash} (admin change)"]

@@ -12,17 +12,17 @@ COLUMNS = ("time", "check_id", "sender", "decision", "how_it_could_leave", "just
 
 def csv_rows(incident, with_names=False):
     """The header, then one row per pair; names only when asked (admins), else left out."""
-    columns = [c for c in COLUMNS if with_names or c != "client_name"]
-    yield columns
+    yield [c for c in COLUMNS if with_names or c != "client_name"]
+    heads = {}  # the columns a check's pairs share, made safe once
     for p in incident.pairs:
-        row = {"time": p.created_at.isoformat(), "check_id": p.check_id, "sender": p.sender,
-               "decision": p.decision, "how_it_could_leave": p.trigger,
-               "justification": incident.overrides.get(p.check_id, {}).get("justification", ""),
-               "recipient": p.recipient, "recipient_role": p.role,
-               "inside_organisation": "yes" if p.internal else "no", "client_id": p.client_id,
-               "client_name": incident.names.get(p.client_id, ""),
-               "categories": " ".join(categories_of(p)), "where": " | ".join(p.where)}
-        yield [_cell(row[c]) for c in columns]
+        head = heads.get((p.check_id, p.recipient))
+        if head is None:
+            justification = incident.overrides.get(p.check_id, {}).get("justification", "")
+            head = heads[(p.check_id, p.recipient)] = [_cell(v) for v in (
+                p.created_at.isoformat(), p.check_id, p.sender, p.decision, p.trigger, justification,
+                p.recipient, p.role, "yes" if p.internal else "no")]
+        name = [_cell(incident.names.get(p.client_id, ""))] if with_names else []
+        yield head + [_cell(p.client_id)] + name + [" ".join(categories_of(p)), _cell(" | ".join(p.where))]
 
 
 def csv_text(incident, with_names=False):
