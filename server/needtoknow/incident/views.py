@@ -19,7 +19,7 @@ def incident_view(incident, limit=200):
                                     "internal": p.internal, "clients": []}
         entry["clients"].append(_client(incident, p))
     return {"summary": {
-        "first": s.first, "last": s.last, "checks": s.checks, "senders": list(s.senders),
+        "first": _iso(s.first), "last": _iso(s.last), "checks": s.checks, "senders": list(s.senders),
         "clients": s.subjects, "pairs": s.records, "recipients": s.recipients, "inside": s.inside,
         "outside": s.outside, "relatives": s.by_role.get("relative", 0), "omitted": incident.omitted,
         "categories": [{"category": c, "label": CATEGORY_NAMES[c], "clients": n} for c, n in s.by_category.items()],
@@ -44,14 +44,14 @@ def client_csv_rows(view):
            "recipient_role", "inside_organisation", "categories", "where"]
     for c in view["checks"]:
         for r in c["recipients"]:
-            yield [c["created_at"].isoformat(), c["check_id"], c["sender"], c["decision"], c["trigger"],
+            yield [c["created_at"], c["check_id"], c["sender"], c["decision"], c["trigger"],
                    c["justification"], r["email"], r["role"], "yes" if r["internal"] else "no",
                    " ".join(r["categories"]), " | ".join(r["where"])]
 
 
 def _check(incident, p):
     override = incident.overrides.get(p.check_id, {})
-    return {"check_id": p.check_id, "created_at": p.created_at, "sender": p.sender, "decision": p.decision,
+    return {"check_id": p.check_id, "created_at": _iso(p.created_at), "sender": p.sender, "decision": p.decision,
             "trigger": p.trigger, "justification": override.get("justification", ""),
             "justified_by": override.get("actor", "")}
 
@@ -59,3 +59,7 @@ def _check(incident, p):
 def _client(incident, p):
     return {"id": p.client_id, "name": incident.names.get(p.client_id, ""),
             "categories": list(categories_of(p)), "where": list(p.where)}
+
+
+def _iso(moment):
+    return moment.isoformat() if moment is not None else None
