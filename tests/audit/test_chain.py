@@ -1,14 +1,15 @@
 """The audit hash chain, on SQLite and PostgreSQL: verify passes on a clean log; an UPDATE, a
 DELETE and a swap made with plain SQL are each found at the right row; two app instances
 appending at once keep one chain; a purge leaves a chain that still verifies."""
+import os
 import threading
+import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import sessionmaker
 
-from conftest import _reset_postgres
 from needtoknow import db
 from needtoknow.audit import writer
 from needtoknow.audit.chain import GENESIS, link, values_of
@@ -168,10 +169,23 @@ def test_purge_refuses_a_broken_chain(logged):
     assert check(logged).seq == 1  # nothing was removed
 
 
+@pytest.fixture
+def own_pg_database():
+    """A PostgreSQL database of this test's own (fails loudly if PostgreSQL can't be reached)."""
+    admin_url = os.environ.get("NEEDTOKNOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    name = f"nk_chain_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield admin_url.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.mark.postgres
-def test_two_instances_appending_at_once_keep_one_chain(make_app, pg_database):
-    _reset_postgres(pg_database)
-    database_url = pg_database
+def test_two_instances_appending_at_once_keep_one_chain(make_app, own_pg_database):
+    database_url = own_pg_database
     first = make_app(DATABASE_URL=database_url)
     # a second instance: its own engine and pool, as another host would have
     second = sessionmaker(bind=create_engine(database_url, pool_size=4), expire_on_commit=False)
