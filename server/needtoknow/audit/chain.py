@@ -18,7 +18,7 @@ import threading
 import time
 from datetime import datetime, timezone
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import event, insert, update
 from sqlalchemy.orm import Session
 
 from .models import COLUMNS, AuditExposure, AuditRecord, ChainHead, make_storable
@@ -96,11 +96,13 @@ def _append_new_rows(session, _context, _instances):
 def lock_head(session):
     """(seq, row_hash) of the chain head, locked until this transaction ends."""
     connection = session.connection()
-    locked = connection.execute(update(_HEAD).where(_HEAD.c.id == HEAD_ID).values(seq=_HEAD.c.seq))
-    if locked.rowcount == 0:  # a database made without the migration's head row
+    # one round trip: the no-op update takes the lock and hands back the head
+    head = connection.execute(update(_HEAD).where(_HEAD.c.id == HEAD_ID).values(seq=_HEAD.c.seq)
+                              .returning(_HEAD.c.seq, _HEAD.c.row_hash)).first()
+    if head is None:  # a database made without the migration's head row
         connection.execute(insert(_HEAD).values(id=HEAD_ID, seq=0, row_hash=GENESIS))
         return 0, GENESIS
-    return tuple(connection.execute(select(_HEAD.c.seq, _HEAD.c.row_hash).where(_HEAD.c.id == HEAD_ID)).one())
+    return tuple(head)
 
 
 def _defaults(row):
