@@ -248,3 +248,26 @@ def test_the_head_is_logged_on_admin_changes(app, caplog):
         head = session.execute(text("SELECT seq, row_hash FROM audit_chain_head")).one()
     assert [r.getMessage() for r in caplog.records] == [
         f"audit chain head: seq {head.seq}, hash {head.row_hash} (admin change)"]
+
+
+def test_rows_from_before_the_chain_are_chained_by_the_migration(tmp_path):
+    from alembic import command
+
+    from needtoknow import create_app
+
+    url = "sqlite:///" + str(tmp_path / "old.sqlite")
+    app = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE_URL": url})
+    command.upgrade(db.alembic_config(url), "0004")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for i in range(3):
+            conn.execute(text("INSERT INTO audit_records (kind, check_id, created_at, actor, decision, rules, "
+                              "recipients, counts, attachments, details) VALUES ('check', :c, :t, 'a@b.example', "
+                              "'allow', '[]', '[]', '{}', '[]', '{}')"),
+                         {"c": f"old{i}", "t": datetime(2026, 1, 1, 9, i, tzinfo=timezone.utc)})
+    engine.dispose()
+    db.upgrade(app)
+    append(app, rows(1, "new"))
+    outcome = check(app)
+    assert outcome.intact and outcome.rows == 4, str(outcome)
+    assert seq_of(app, "audit_records", "old2") == [3] and seq_of(app, "audit_records", "new0") == [4]
