@@ -18,13 +18,14 @@ def create_app(overrides=None):
 
     from . import auth, db, failmode, observability, ratelimit, redis_cache, services
     from .api import init_app as init_api
-    from .audit import queue as audit_queue
+    from .audit import chain as audit_chain, queue as audit_queue
 
     db.init_app(app)
     services.init_app(app)
     redis_cache.init_app(app)  # before observability, which meters whichever cache is chosen
     observability.init_app(app)  # first before_request: request id and timer
     audit_queue.init_app(app)
+    audit_chain.configure(app.config["AUDIT_HEAD_LOG_SECONDS"])
     ratelimit.init_app(app)
     failmode.init_app(app)
     auth.init_app(app)

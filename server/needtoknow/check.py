@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .audit import queue as audit_queue
-from .audit import writer
+from .audit import exposure, writer
 from .directory.recipients import Addressee, classify_all
 from .inspect.budget import CheckBudget, late, scan_within
 from .inspect.document import Problem, TextPart
@@ -54,6 +54,7 @@ class CheckResult:
     counts: dict
     elapsed_ms: float
     draft_id: str | None = None
+    client_details: dict = field(default_factory=dict)  # client id -> (categories, places): audit
 
 
 class MissingAttachments(Exception):
@@ -65,7 +66,7 @@ class MissingAttachments(Exception):
 
 
 def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=None, budget=None,
-              extractor=None):
+              extractor=None, exposure_limit=exposure.DEFAULT_MAX_PAIRS):
     """`budget`: the whole check's deadline and scan budget (CheckBudget); `extractor(name, data,
     limits, timeout)`: where attachments are read (default: in this process)."""
     started = time.perf_counter()
@@ -82,9 +83,13 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     counts = {k: evidence.counts[k] for k in ENTITY_KINDS if evidence.counts[k]}
     counts["client"] = len(identified)
     result = CheckResult(uuid.uuid4().hex, decision, dialog(decision), tuple(recipients), identified,
-                         counts, (time.perf_counter() - started) * 1000, inp.draft_id)
+                         counts, (time.perf_counter() - started) * 1000, inp.draft_id,
+                         exposure.client_details(evidence, identified) if identified else {})
     if session is not None:  # through the queue: a failed write is retried, never lost
-        audit_queue.record(session, writer.record_check, result, inp.sender, labels, inp.client)
+        trigger = exposure.trigger_for(decision.decision, inp.client)
+        exposed = exposure.rows(result, exposure_limit) if trigger else []
+        audit_queue.record(session, writer.record_check, result, inp.sender, labels, inp.client,
+                           exposures=(trigger, exposed))
     return result
 
 

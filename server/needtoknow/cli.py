@@ -112,6 +112,11 @@ def _register_optional():
     from .gmail import deployment as _gmail_deployment  # noqa: F401  (adds `manifest gmail`)
     from .manifest_cli import manifest
 
+    from .audit.cli import audit
+    from .incident.cli import report
+
+    main.add_command(audit)
+    main.add_command(report)
     main.add_command(apikey)
     main.add_command(directory)
     main.add_command(manifest)

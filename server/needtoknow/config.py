@@ -66,6 +66,10 @@ DEFAULTS = {
     "APIKEY_CACHE_SECONDS": 5.0,  # a verified API key is trusted this long: revocation delay
     "PUBLIC_URL": "",  # this service's public https origin (well-known file); never the Host header
     "APIKEY_OUTAGE_SECONDS": 300.0,  # while the database is down, keys verified this recently pass
+    "AUDIT_HEAD_LOG_SECONDS": 300.0,  # the chain head is logged this often (and on admin changes)
+    "AUDIT_RETENTION_DAYS": 0,  # `audit purge` removes older audit rows; 0: keep for ever
+    "EXPOSURE_RETENTION_DAYS": 0,  # `audit purge` removes older exposure rows; 0: as audit rows
+    "EXPOSURE_MAX_PAIRS": 50000,  # (recipient, client) pairs stored per check; the rest counted
     # Outlook add-in / Entra ID
     "ENTRA_CLIENT_ID": "",  # the API's app registration id; empty: Entra tokens are refused
     "ENTRA_TENANTS": (),  # tenant ids whose tokens are accepted

@@ -13,6 +13,8 @@ ENDPOINTS = [
     ("POST", "/directory/import"), ("GET", "/audit"), ("GET", "/audit/export.csv"),
     ("POST", "/test-message"),
 ]
+ENDPOINTS += [("GET", "/incidents"), ("GET", "/incidents/export.csv"), ("GET", "/incidents/report.pdf"),
+              ("GET", "/incidents/clients/C1"), ("GET", "/incidents/clients/C1/export.csv")]
 CHANGES = [(m, p) for m, p in ENDPOINTS if m != "GET"]
 BODIES = {"/groups": {"name": "Kent", "domains": ["kent.gov.uk"]},
           "/groups/1": {"name": "Kent", "domains": ["kent.gov.uk"]},
@@ -30,7 +32,7 @@ def _request(client, method, path, headers=None):
 
 def test_every_admin_route_is_listed_here(app):
     routes = {(m, r.rule.replace("/api/v1/admin", "").replace("<int:group_id>", "1")
-               .replace("<int:rule_id>", "1").replace("<person_id>", "C1"))
+               .replace("<int:rule_id>", "1").replace("<person_id>", "C1").replace("<client_id>", "C1"))
               for r in app.url_map.iter_rules() if r.rule.startswith("/api/v1/admin")
               for m in r.methods - {"HEAD", "OPTIONS"}}
     assert routes - {("GET", "/session"), ("POST", "/session"), ("DELETE", "/session")} == set(ENDPOINTS)

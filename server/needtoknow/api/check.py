@@ -55,7 +55,8 @@ def perform(inp, *, record=True):
                      limits=Limits.from_config(current_app.config),
                      session=session if record else None, expand=services.expand,
                      budget=CheckBudget.from_config(current_app.config),
-                     extractor=services.extractor(_caller()))
+                     extractor=services.extractor(_caller()),
+                     exposure_limit=current_app.config["EXPOSURE_MAX_PAIRS"])
 
 
 def _caller():

@@ -8,7 +8,7 @@ surrogate) and, retried by the audit queue, would hold up every record after it.
 import re
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Float, Integer, String, Text, event
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..models import Base
@@ -21,7 +21,8 @@ class AuditRecord(Base):
     __tablename__ = "audit_records"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(20), index=True)  # check | override | admin
+    # check | override | admin | gateway | exposure | checkpoint
+    kind: Mapped[str] = mapped_column(String(20), index=True)
     check_id: Mapped[str | None] = mapped_column(String(36), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     actor: Mapped[str | None] = mapped_column(String(320), index=True)  # sender or admin
@@ -33,6 +34,43 @@ class AuditRecord(Base):
     elapsed_ms: Mapped[float | None] = mapped_column(Float)
     justification: Mapped[str | None] = mapped_column(Text)  # overrides only
     details: Mapped[dict] = mapped_column(JSON, default=dict)  # admin changes: before/after
+    # place in the one audit chain (both tables) and SHA-256(previous row_hash ‖ this row): `chain`
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditExposure(Base):
+    """Which directory clients' data reached one recipient not linked to them, after a decision
+    that let the message leave: client ids (never names or values), grouped by the categories
+    of their data found and where ("body", an attachment's label)."""
+
+    __tablename__ = "audit_exposures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    check_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str | None] = mapped_column(String(320))  # the sender
+    trigger: Mapped[str] = mapped_column(String(20))  # allowed | warned | gmail-card | gateway-accept
+    decision: Mapped[str | None] = mapped_column(String(10))
+    recipient: Mapped[str] = mapped_column(String(320), index=True)
+    role: Mapped[str | None] = mapped_column(String(20))
+    internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    client_count: Mapped[int] = mapped_column(Integer, default=0)
+    clients: Mapped[list] = mapped_column(JSON, default=list)  # [{ids, categories, where}]
+    omitted: Mapped[int | None] = mapped_column(Integer)  # recipients left out past the bound
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainHead(Base):
+    """The one row holding the chain's last seq and hash; updating it first serialises appends
+    (a row lock on PostgreSQL, the write lock on SQLite)."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    row_hash: Mapped[str] = mapped_column(String(64))
 
 
 def storable(value):
@@ -46,18 +84,30 @@ def storable(value):
     return value
 
 
-_LENGTHS = {c.key: c.type.length for c in AuditRecord.__table__.columns
+def _lengths(model):
+    return {c.key: c.type.length for c in model.__table__.columns
             if isinstance(c.type, String) and c.type.length}
-_COLUMNS = tuple(c.key for c in AuditRecord.__table__.columns if c.key != "id")
 
 
-@event.listens_for(AuditRecord, "before_insert")
-def _storable(_mapper, _connection, record):
-    for key in _COLUMNS:
+_LENGTHS = {m: _lengths(m) for m in (AuditRecord, AuditExposure)}
+COLUMNS = {m: tuple(c.key for c in m.__table__.columns if c.key != "id")
+           for m in (AuditRecord, AuditExposure)}
+
+
+def make_storable(record):
+    """The row's values as the database will keep them (the chain hashes exactly those)."""
+    lengths = _LENGTHS[type(record)]
+    for key in COLUMNS[type(record)]:
         value = getattr(record, key)
         if value is None:
             continue
         value = storable(value)
-        if key in _LENGTHS and isinstance(value, str):
-            value = value[:_LENGTHS[key]]
+        if key in lengths and isinstance(value, str):
+            value = value[:lengths[key]]
         setattr(record, key, value)
+
+
+@event.listens_for(AuditRecord, "before_insert")
+@event.listens_for(AuditExposure, "before_insert")
+def _storable(_mapper, _connection, record):
+    make_storable(record)

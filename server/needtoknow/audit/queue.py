@@ -2,7 +2,7 @@
 
 A check's record is appended (fsync'd) to this process's spool file (`spool.Spool`) on the request
 thread and kept in memory; one writer thread per process writes what is waiting in batches of up
-to AUDIT_BATCH_SIZE, each in one transaction through `writer.record_batch`, and then drops them
+to AUDIT_BATCH_SIZE, each in one transaction through `writer.write_records`, and then drops them
 from the spool. So a slow or locked audit table never holds an answer, and a process killed at any
 moment leaves its records in the spool. While the database is down the thread retries every
 AUDIT_RETRY_SECONDS. A spool a crashed process left is found unlocked and delivered by another
@@ -80,7 +80,7 @@ def record(session, write, *args, **kwargs):
 
 
 def _insert(session, rows):
-    writer.record_batch(session, rows)
+    writer.write_records(session, rows)
 
 
 class AuditQueue:

@@ -9,6 +9,8 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
+from . import chain  # noqa: F401  (every audit row joins the chain when flushed)
+from . import exposure
 from .models import AuditRecord
 
 CHECK_ID = re.compile(r"[0-9A-Za-z_-]{1,36}")
@@ -17,16 +19,25 @@ ADDRESS = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}")
 CLIENT_FIELDS = {"host": TOKEN, "version": TOKEN, "user": ADDRESS}
 
 
-def record_check(session, result, sender, attachments, client=None):
-    """One record for a finished check; commits."""
+def record_check(session, result, sender, attachments, client=None, exposures=(None, ())):
+    """One record for a finished check, with its exposure rows (`exposure.rows`) when
+    `exposures` is (trigger, rows); commits."""
     session.add(AuditRecord(
         kind="check", check_id=result.check_id, created_at=datetime.now(timezone.utc),
         actor=sender, decision=result.decision.decision,
         rules=[r.rule for r in result.decision.reasons],
         recipients=[{"email": r.email, "field": r.field, "role": r.role} for r in result.recipients],
         counts=result.counts, attachments=attachments, elapsed_ms=round(result.elapsed_ms, 2),
-        details={"draft_id": draft_id(result.draft_id), "client": client_info(client)},
+        details=exposure.attach({"draft_id": draft_id(result.draft_id), "client": client_info(client)},
+                                *exposures),
     ))
+    session.commit()
+
+
+def write_records(session, rows):
+    """Audit records given as dicts of AuditRecord columns (what the audit queue captures), in
+    one transaction: they join the chain in this order, each followed by its exposure rows."""
+    session.add_all([AuditRecord(**row) for row in rows])
     session.commit()
 
 
@@ -69,8 +80,3 @@ def record_admin_change(session, actor, what, before, after):
                             details={"what": what, "before": before, "after": after}))
     session.commit()
 
-
-def record_batch(session, rows):
-    """Prepared records (dicts of columns, from the audit queue) in one transaction; commits."""
-    session.add_all([AuditRecord(**row) for row in rows])
-    session.commit()

@@ -17,7 +17,7 @@ read "smith joan".
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -67,6 +67,10 @@ class ClientMatch:
     named: frozenset = frozenset()  # name appears
     strong: frozenset = frozenset()  # phone, NHS number or street line appears
     weak: frozenset = frozenset()  # postcode appears
+    # which identifier made a client `strong` (for the audit's exposure categories)
+    street: frozenset = field(default=frozenset(), compare=False)
+    phone: frozenset = field(default=frozenset(), compare=False)
+    nhs: frozenset = field(default=frozenset(), compare=False)
 
 
 class ClientIndex:
@@ -104,21 +108,18 @@ class ClientIndex:
 
     def match(self, text, phones=(), postcodes=(), nhs_numbers=()):
         """Clients in `text`; phones, postcodes and NHS numbers come normalised by recognizers."""
-        named, strong = set(), set()
+        named, street = set(), set()
         if self._automaton is not None:
             norm = _without_name_labels(normalise(text))
             for end, (length, name_of, street_of) in self._automaton.iter(norm):
                 if _is_word_edge(norm, end - length) and _is_word_edge(norm, end + 1):
                     named.update(name_of)
-                    strong.update(street_of)
-        for phone in phones:
-            strong.update(self._by_phone.get(phone, ()))
-        for nhs in nhs_numbers:
-            strong.update(self._by_nhs.get(nhs, ()))
-        weak = set()
-        for postcode in postcodes:
-            weak.update(self._by_postcode.get(postcode, ()))
-        return ClientMatch(frozenset(named), frozenset(strong), frozenset(weak))
+                    street.update(street_of)
+        by_phone = frozenset().union(*(self._by_phone.get(p, ()) for p in phones))
+        by_nhs = frozenset().union(*(self._by_nhs.get(n, ()) for n in nhs_numbers))
+        weak = frozenset().union(*(self._by_postcode.get(p, ()) for p in postcodes))
+        street = frozenset(street)
+        return ClientMatch(frozenset(named), street | by_phone | by_nhs, weak, street, by_phone, by_nhs)
 
 
 def _without_name_labels(norm):

@@ -19,6 +19,9 @@ class Evidence:
     strong: frozenset = frozenset()  # client ids whose phone, NHS number or street line appears
     weak: frozenset = frozenset()  # client ids whose postcode (or other secondary id) appears
     client_locations: dict = field(default_factory=dict)  # client id -> frozenset of locations
+    # identifier kind (name, address, phone, postcode, nhs_number) -> ids of the clients whose
+    # own identifier of that kind appears: which of a client's details a message holds
+    identifiers: dict = field(default_factory=dict)
 
     def __add__(self, other):
         if not isinstance(other, Evidence):
@@ -31,6 +34,7 @@ class Evidence:
             strong=self.strong | other.strong,
             weak=self.weak | other.weak,
             client_locations=_union_values(self.client_locations, other.client_locations),
+            identifiers=_union_values(self.identifiers, other.identifiers),
         )
 
     def identified(self):

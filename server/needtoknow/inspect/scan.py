@@ -52,6 +52,9 @@ def _scan_part(part, index, recognizers):
         strong=clients.strong,
         weak=clients.weak,
         client_locations={client: here for client in every},
+        identifiers={k: v for k, v in (("name", clients.named), ("address", clients.street),
+                                       ("phone", clients.phone), ("postcode", clients.weak),
+                                       ("nhs_number", clients.nhs)) if v},
     )
 
 

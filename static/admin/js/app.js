@@ -6,8 +6,9 @@ import * as groups from "./groups.js";
 import * as settings from "./settings.js";
 import * as test from "./test.js";
 import * as audit from "./audit.js";
+import * as incidents from "./incidents.js";
 
-const PAGES = { directory, groups, settings, test, audit };
+const PAGES = { directory, groups, settings, test, audit, incidents };
 const SIGNIN_MESSAGES = {
   failed: "Microsoft did not sign you in. Try again.",
   expired: "The sign-in took too long. Try again.",

@@ -102,6 +102,22 @@ OPERATIONS = [
                                       "AdminTestResultSchema"), "CheckRequestSchema", [BAD])),
 ]
 
+PDF = {"200": {"description": "PDF laid out for the ICO's breach report",
+               "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}}}
+INCIDENT = _query("IncidentQuerySchema")
+OPERATIONS += [
+    ("/incidents", "get", _op("Whose data reached whom: exposures by check and recipient, with names",
+                              _ok("The summary and entries"), errors=[BAD], params=INCIDENT)),
+    ("/incidents/export.csv", "get", _op("Every (recipient, client) pair as CSV", CSV, errors=[BAD],
+                                         params=INCIDENT)),
+    ("/incidents/report.pdf", "get", _op("The incident report as PDF", PDF, errors=[BAD], params=INCIDENT)),
+    ("/incidents/clients/{client_id}", "get", _op(
+        "One client's subject-access view: every check where their data reached someone not linked",
+        _ok("The client's checks"), errors=[MISSING], params=_id("client_id", "string"))),
+    ("/incidents/clients/{client_id}/export.csv", "get", _op(
+        "One client's subject-access view as CSV", CSV, errors=[MISSING], params=_id("client_id", "string"))),
+]
+
 
 def describe_admin_api(app):
     for path, method, operation in OPERATIONS:
