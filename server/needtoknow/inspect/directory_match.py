@@ -1,6 +1,8 @@
 """Which directory clients a text names or identifies.
 
-A ClientIndex is built once per directory version. Names and street address lines go into one
+A ClientIndex is built once per directory version. Names and address keys (postal_address: full
+keys identify, partial ones count like a postcode; a full key shared by clients who do not live
+together is only partial) go into one
 Aho-Corasick automaton over normalised text (lower case, punctuation and apostrophes as spaces,
 single spaces), so a scan costs one pass whatever the directory's size. Phone numbers, postcodes
 and NHS numbers are found by the recognizers, which already normalise them; here they are
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from .postal_address import address_keys
 from .recognizers import national_digits, nhs_digits, normalize_postcode
 
 _NON_WORD = re.compile(r"[^\w\-]+")  # apostrophes included: "o'connor" -> "o connor"
@@ -32,14 +35,6 @@ _NAME_LABEL = re.compile(r"(?<![^ ])(?:first|fore|given|sur|last|family|middle|c
 _APOSTROPHE = re.compile(r"['’‘`´]")
 _TITLES = frozenset("mr mrs ms miss mx dr rev sir lady lord dame prof".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le st".split())
-_STREET_WORDS = [
-    ("road", "rd"), ("street", "st"), ("avenue", "ave", "av"), ("lane", "ln"), ("close", "cl"),
-    ("crescent", "cres"), ("drive", "dr"), ("gardens", "gdns"), ("place", "pl"),
-    ("square", "sq"), ("court", "ct"), ("terrace", "terr", "tce"), ("grove", "gro"),
-    ("park", "pk"), ("parade", "pde"), ("green", "grn"),
-]  # fmt: skip
-_SPELLINGS = {word: group for group in _STREET_WORDS for word in group}  # "rd" -> road, rd
-_FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room|suite)\b|^\d+[a-z]?$")
 
 
 def normalise(text: str) -> str:
@@ -65,8 +60,8 @@ class ClientRecord:
 @dataclass(frozen=True)
 class ClientMatch:
     named: frozenset = frozenset()  # name appears
-    strong: frozenset = frozenset()  # phone, NHS number or street line appears
-    weak: frozenset = frozenset()  # postcode appears
+    strong: frozenset = frozenset()  # phone, NHS number or full address appears
+    weak: frozenset = frozenset()  # postcode or a partial address (house name alone) appears
 
 
 class ClientIndex:
@@ -105,17 +100,18 @@ class ClientIndex:
     def match(self, text, phones=(), postcodes=(), nhs_numbers=()):
         """Clients in `text`; phones, postcodes and NHS numbers come normalised by recognizers."""
         named, strong = set(), set()
+        weak = set()
         if self._automaton is not None:
             norm = _without_name_labels(normalise(text))
-            for end, (length, name_of, street_of) in self._automaton.iter(norm):
+            for end, (length, name_of, full_of, partial_of) in self._automaton.iter(norm):
                 if _is_word_edge(norm, end - length) and _is_word_edge(norm, end + 1):
                     named.update(name_of)
-                    strong.update(street_of)
+                    strong.update(full_of)
+                    weak.update(partial_of)
         for phone in phones:
             strong.update(self._by_phone.get(phone, ()))
         for nhs in nhs_numbers:
             strong.update(self._by_nhs.get(nhs, ()))
-        weak = set()
         for postcode in postcodes:
             weak.update(self._by_postcode.get(postcode, ()))
         return ClientMatch(frozenset(named), frozenset(strong), frozenset(weak))
@@ -139,20 +135,38 @@ def _is_word_edge(norm, i):
 
 
 def _automaton(clients):
-    keys = defaultdict(lambda: (set(), set()))  # key -> (ids named so, ids living there)
+    keys = defaultdict(lambda: (set(), set(), set()))  # key -> (named so, full, partial)
     initials = Counter(_initial_form(c.full_name) for c in clients)
+    households = defaultdict(set)  # full key -> the households of the clients it names
     for client in clients:
         for key in _name_forms(client.full_name, initials):
             keys[key][0].add(client.id)
-        for key in _street_forms(client.address):
+        full, partial = _address_forms(client.address)
+        for key, household in full.items():
             keys[key][1].add(client.id)
+            households[key].add(household)
+        for key in partial:
+            keys[key][2].add(client.id)
+    for key, homes in households.items():
+        if len(homes) > 1:  # shared by clients who do not live together: identifies none of them
+            keys[key][2].update(keys[key][1])
+            keys[key][1].clear()
     if not keys:
         return None  # pyahocorasick cannot search an empty automaton
     automaton = ahocorasick.Automaton()
-    for key, (name_of, street_of) in keys.items():
-        automaton.add_word(key, (len(key), frozenset(name_of), frozenset(street_of)))
+    for key, (name_of, full_of, partial_of) in keys.items():
+        automaton.add_word(key, (len(key), frozenset(name_of), frozenset(full_of),
+                                 frozenset(partial_of - full_of)))
     automaton.make_automaton()
     return automaton
+
+
+def _address_forms(address):
+    """({full key: household}, partial keys), for the address as written and without apostrophes."""
+    full, partial, household = address_keys(address or "", normalise)
+    bare, more, _ = address_keys(_APOSTROPHE.sub("", address or ""), normalise)
+    full |= bare
+    return dict.fromkeys(full, household), (partial | more) - full
 
 
 def _name_tokens(full_name):
@@ -191,27 +205,3 @@ def _name_forms(full_name, initials):
         if unique_initial:
             forms |= {f"{given[0]} {surname}", f"{surname} {given[0]}"}  # "SMITH, J."
     return forms | {f.replace("-", " ") for f in forms}
-
-
-def _street_line(address):
-    """The first comma-separated segment, joined to the next when it is only "Flat 2" or "58"."""
-    segments = [s.strip() for s in (address or "").split(",") if s.strip()]
-    if len(segments) > 1 and _FLAT.match(segments[0].lower()):
-        return f"{segments[0]} {segments[1]}"
-    return segments[0] if segments else ""
-
-
-def _street_forms(address, limit=16):
-    """Every spelling of the street line with Rd/Road, St/Street … written either way."""
-    line = _street_line(address)
-    forms = set()
-    for spelling in {line, _APOSTROPHE.sub("", line)}:
-        tokens = normalise(spelling).split()
-        if len(tokens) < 2:
-            continue  # a house name alone ("Rosemary") is too common a word
-        variants = [""]
-        for token in tokens:
-            spellings = sorted(_SPELLINGS.get(token, {token}))
-            variants = [f"{v} {s}".strip() for v in variants for s in spellings][:limit]
-        forms.update(variants)
-    return forms
