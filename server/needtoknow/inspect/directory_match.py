@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from .health_terms import health_units
 from .postal_address import address_keys
 from .recognizers import national_digits, nhs_digits, normalize_postcode
 
@@ -67,8 +68,10 @@ class ClientMatch:
 class ClientIndex:
     """The directory's clients, ready to be found in text. Build with ClientIndex.build()."""
 
-    def __init__(self, automaton, by_phone, by_postcode, by_nhs, org_phones, org_postcodes, size):
+    def __init__(self, automaton, by_phone, by_postcode, by_nhs, org_phones, org_postcodes, size,
+                 common=frozenset()):
         self._automaton = automaton
+        self._common = common  # clients whose full name a staff member or relative shares
         self._by_phone, self._by_postcode, self._by_nhs = by_phone, by_postcode, by_nhs
         self.org_phones, self.org_postcodes = org_phones, org_postcodes
         self.size = size
@@ -77,9 +80,12 @@ class ClientIndex:
         return self.size
 
     @classmethod
-    def build(cls, clients, org_phones=(), org_postcodes=()):
-        """Index `clients` (ClientRecords); the organisation's own numbers identify nobody."""
+    def build(cls, clients, org_phones=(), org_postcodes=(), other_names=()):
+        """Index `clients` (ClientRecords); the organisation's own numbers identify nobody;
+        `other_names` are the full names of the directory's staff and relatives."""
         clients = list(clients)
+        others = {" ".join(_name_tokens(n)) for n in other_names} - {""}
+        common = frozenset(c.id for c in clients if " ".join(_name_tokens(c.full_name)) in others)
         org_phones = frozenset(filter(None, map(national_digits, org_phones)))
         org_postcodes = frozenset(filter(None, map(normalize_postcode, org_postcodes)))
         by_phone, by_postcode, by_nhs = defaultdict(set), defaultdict(set), defaultdict(set)
@@ -95,7 +101,15 @@ class ClientIndex:
         automaton = _automaton(clients)
         freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
         return cls(automaton, freeze(by_phone), freeze(by_postcode), freeze(by_nhs),
-                   org_phones, org_postcodes, len(clients))  # fmt: skip
+                   org_phones, org_postcodes, len(clients), common)  # fmt: skip
+
+    def health_named(self, text):
+        """Clients named in a sentence, list item or table row with a care or health word
+        (health_terms), but not one whose name a staff member or relative shares."""
+        named = set()
+        for unit in health_units(text):
+            named |= self.match(unit).named
+        return frozenset(named - self._common)
 
     def match(self, text, phones=(), postcodes=(), nhs_numbers=()):
         """Clients in `text`; phones, postcodes and NHS numbers come normalised by recognizers."""

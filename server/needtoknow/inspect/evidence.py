@@ -19,6 +19,7 @@ class Evidence:
     strong: frozenset = frozenset()  # client ids whose phone, NHS number or street line appears
     weak: frozenset = frozenset()  # client ids whose postcode (or other secondary id) appears
     client_locations: dict = field(default_factory=dict)  # client id -> frozenset of locations
+    health_named: frozenset = frozenset()  # named with a care or health word (health_terms)
 
     def __add__(self, other):
         if not isinstance(other, Evidence):
@@ -31,11 +32,16 @@ class Evidence:
             strong=self.strong | other.strong,
             weak=self.weak | other.weak,
             client_locations=_union_values(self.client_locations, other.client_locations),
+            health_named=self.health_named | other.health_named,
         )
 
     def identified(self):
         """Ids of the directory clients this evidence identifies."""
         return self.strong | (self.named & self.weak)
+
+    def named_with_health(self):
+        """SPEC *named* clients (no other identifier) with care or health details about them."""
+        return self.health_named - self.identified()
 
     def has_personal_data(self):
         """SPEC: an access code, NHS number, date of birth, identified client, or a phone number or

@@ -50,6 +50,7 @@ def _scan_part(part, index, recognizers):
         strong=clients.strong,
         weak=clients.weak,
         client_locations={client: here for client in every},
+        health_named=index.health_named(text) if clients.named else frozenset(),
     )
 
 
