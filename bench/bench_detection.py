@@ -80,7 +80,7 @@ def run_codes(world, part, scale, seed):
         found = codes_found(world, body, attachments)
         tally.add(f"{kind} / {fmt}", expected, found)
         if os.environ.get("BENCH_DETECTION_SHOW") == part and (found > 0) != (expected > 0):
-            print("  miss" if expected else "  false", repr(case)[:110])
+            print("  miss" if expected else "  false", fmt, repr(case)[:110])
     return tally.show(f"Access codes, {part.upper()} part ({len(cases)} cases)")
 
 

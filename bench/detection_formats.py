@@ -72,6 +72,13 @@ def _pdf(table):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    if len(table[0]) > 1:  # a table as people's software draws one: a grid
+        from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+        out = io.BytesIO()
+        grid = Table(table, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+        SimpleDocTemplate(out, pagesize=A4).build([grid])
+        return out.getvalue()
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
     y = 780

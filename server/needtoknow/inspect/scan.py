@@ -10,6 +10,7 @@ from .directory_match import ClientIndex
 from .document import TextPart
 from .evidence import EMPTY, Evidence
 from .recognizers import KIND_OF_ENTITY, default_registry, mask
+from .text_tables import read_tables
 from .unicode_clean import clean, skeleton
 
 
@@ -28,7 +29,7 @@ def scan(parts: Iterable[TextPart], index: ClientIndex, registry=None) -> Eviden
 
 def _scan_part(part, index, recognizers):
     # Normalisation first (unicode_clean): invisible characters out, look-alike letters Latin.
-    text = clean(part.text)
+    text = read_tables(clean(part.text))
     values = {kind: [] for kind in KIND_OF_ENTITY.values()}
     for kind, value in _findings(skeleton(text), recognizers):
         values[kind].append(value)

@@ -30,7 +30,7 @@ _SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
 _WORDS_VALUE = r"(?<![\w\-])(?P<value>%s(?:[ \-,]{1,2}%s){3,5})(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
-_WORD_SPLIT = re.compile(r"[a-z]+")
+_WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 
 
@@ -46,13 +46,14 @@ class AccessCodeRecognizer(WindowedRecognizer):
             r"|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3})" + _AFTER,
             0.5,
         ),
-        Pattern("ks-glued", r"(?<![a-z])k/?s(?P<value>\d{4,6})" + _AFTER, 0.5),
+        Pattern("ks-glued", r"(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
+                0.5),
         Pattern("words", _WORDS_VALUE, 0.5),
     ]
 
     CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
     TYPO_LABELS = vocab.TYPO_LABELS
-    GLUED_PHRASE = r"(?<![a-z])k/?s(?=\d{4})"  # "KS4821" (a key stage has one digit: "KS1")
+    GLUED_PHRASE = r"(?<![a-z])k/?s(?=\d{4}|\d{2,3}[ \-]\d{2,3})"  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
@@ -67,11 +68,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A weak phrase ("door", "gate") does not make a year a code, nor "opens" a time; a
         general one ("code", "PIN") not after words that say what it is ("product code")."""
         phrase = " ".join(_WORD_SPLIT.findall(phrase.lower()))
-        last = phrase.rpartition(" ")[2]
         digits = self.normalize(value)
-        if last in vocab.WEAK and _YEAR.fullmatch(digits):
+        if phrase in vocab.WEAK and _YEAR.fullmatch(digits):
             return False
-        if last in vocab.TIMES_TOO and _is_time(digits):
+        if phrase in vocab.TIMES_TOO and _is_time(digits):
             return False
         if phrase in vocab.GENERIC:
             words = _WORD_SPLIT.findall(before.lower())[-2:]
@@ -88,11 +88,13 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return "".join(vocab.NUMBER_WORDS[w] for w in words)
         return _SEPARATORS.sub("", value).upper()
 
-    def accepts_after_context(self, value):
-        """A label after the number is weaker than one before: not for what reads as a time or
-        a year ("0800 Mrs Smith (key safe)" on a rota is the visit's time)."""
-        digits = self.normalize(value)
-        return not (_YEAR.fullmatch(digits) or _is_time(digits))
+    def accepts_after_context(self, value, words_between=0):
+        """A label after the number is weaker than one before: not for what reads as a year,
+        nor as a time unless the label follows at once ("1744 (lock box)"): "0800 Mrs Smith
+        (key safe)" on a rota is the visit's time."""
+        if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
+            return True
+        return not (_YEAR.fullmatch(value) or (words_between and _is_time(value)))
 
 
 def _is_time(digits):

@@ -36,13 +36,15 @@ key information|key location|keys info|how to get in|getting in:|entry method"""
     "\n", "|").split("|")
 
 # Hand-typed with one slip ("keysaef", "lokcbox"): words of at least five letters.
-TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "keycode", "key code", "padlock",
-               "keypad", "combination", "entrance", "alarm code", "door code", "entry code",
+TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox", "keycode",
+               "key code", "padlock", "keypad", "combination", "entrance", "alarm code", "door code", "entry code",
                "access code", "gate code", "passcode", "intercom")
 
-# A phrase ending in one of these words is weak: a year after it is a year ("door 2019").
-WEAK = frozenset("""door gate entry access alarm entrance safe lock box dial digits number code
-pin enter press punch open opens fob porch combination combi combo buzzer intercom""".split())
+# Weak phrases (the whole phrase): a year after them is a year ("door 2019"), not a code.
+WEAK = frozenset("""door|front door|back door|side door|gate|side gate|entry|access|alarm|entrance
+main entrance|safe|lock|box|dial|digits|the number|code|pin|enter|to enter|press|punch|open|opens
+open it|open the|to open|fob|porch|combination|combi|combo|buzzer|intercom|little box|grey box
+black box|usa|poarta|porta|puerta|kod|cod|codigo|código|codice|kodas|koд""".replace("\n", "|").split("|"))
 # ... and after these even a time is a time ("gate opens 0800", "door 0730").
 TIMES_TOO = frozenset("opens open closes closed".split())
 # Phrases too general to stand alone: the words before them must not say what the number is
@@ -57,7 +59,7 @@ NUMBER_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "
 # A number after these (within a few words) is something else.
 STOP_WORDS = frozenset(
     """year years fitted installed bought ordered set time times clock date dated test tested
-    testing check checked call calls service serviced po box room ext extension tel phone
+    testing check checked call calls service serviced po room ext extension tel phone
     mobile fax invoice inv order ref reference account acct company reg registration vat
     serial model part item page version price cost costs paid pay total conduct
     policy product promo discount voucher tracking booking confirmation ticket job batch

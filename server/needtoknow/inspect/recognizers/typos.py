@@ -68,7 +68,7 @@ class TypoLabels:
         if self._automaton is None:
             return []
         end = len(text) if end is None else end
-        low = text[start:end].lower()
+        low = text[start:end].lower().replace("-", " ")  # "key-saef": a hyphen as a space
         hits = {}
         for last, length in self._automaton.iter(low):
             first = last - length + 1

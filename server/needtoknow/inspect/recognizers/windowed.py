@@ -150,8 +150,9 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
 
-    def accepts_after_context(self, value: str) -> bool:
-        """Whether a phrase after the value (weaker than one before) may make it one."""
+    def accepts_after_context(self, value: str, words_between: int = 0) -> bool:
+        """Whether a phrase after the value (weaker than one before), with this many words
+        between, may make it one."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -244,7 +245,7 @@ class WindowedRecognizer(PatternRecognizer):
 
     def _followed(self, text, start, end):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
-        if not self.AFTER_GAP_WORDS or not self.accepts_after_context(text[start:end]):
+        if not self.AFTER_GAP_WORDS:
             return False
         tail = text[end : end + self.WINDOW].partition("\n")[0].partition(_CELL_BREAK)[0]
         sentence = _SENTENCE_END.search(tail)
@@ -252,6 +253,8 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
+        if not self.accepts_after_context(text[start:end], len(between)):
+            return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
         )
