@@ -154,6 +154,6 @@ def evasions(count, seed):
             yield wide.replace(chr(0x20 + 0xFEE0), " "), 1
         elif kind == 2:
             yield f"{rng.choice(LABELS[:5]).translate(LOOKALIKE)} {value}", 1
-        else:
-            char = INVISIBLE[(i * 7) % len(INVISIBLE)]
+        else:  # only invisible characters: a visible space inside a word hides nothing
+            char = INVISIBLE[(i * 7) % (len(INVISIBLE) - 2)]
             yield f"k{char}ey s{char}afe: {value}", 1
