@@ -22,7 +22,8 @@ HOUSES = ["Rose Cottage", "The Bungalow", "Orchard House", "Ivy Cottage", "The O
 STREETS = ["Mill Lane", "Church Road", "High Street", "Station Road", "Chapel Close", "Green Lane"]
 TOWNS = ["Hoo", "Cliffe", "Strood", "Rainham", "Cooling"]
 GIVEN = "Joan Arthur Edith Walter Irene Harold Doris Stanley Vera Albert Mabel Ernest".split()
-FAMILY = "Sutton Pearce Holloway Bright Kemp Fuller Marsh Dunn Vane Tolley Cobb Ashby".split()
+FAMILY = ("Sutton Pearce Holloway Bright Kemp Fuller Marsh Dunn Vane Tolley Cobb Ashby Quill "
+          "Rudd Sayer").split()
 HEALTH = ["{name} was taken into hospital last night", "{name} had a fall in the kitchen",
           "New medication for {name} starts Monday", "{name}'s dementia is getting worse",
           "District nurse to see {name} about the pressure sore", "{name} - personal care at 8",
@@ -49,9 +50,9 @@ def world(seed, n=150):
         address = (f"{rng.choice(HOUSES)}, {rng.choice(STREETS)}, {town}" if shape == 0 else
                    f"Flat {i % 9 + 1}, Orchard Court, 12 Mill Lane, {town}" if shape == 1 else
                    f"{i + 3} {rng.choice(STREETS)}, {town}")
-        name = f"{GIVEN[i % 12]} {FAMILY[(i // 12) % 12]}"
-        clients.append(ClientRecord(f"C{i}", name, f"01634 {100000 + i * 37}", address,
-                                    f"ME{i % 9 + 1} {i % 9}AB"))
+        name = f"{GIVEN[i % 12]} {FAMILY[(i // 12) % len(FAMILY)]}"  # one client per name
+        postcode = f"ME{i % 9 + 1} {i % 10}{'ABDEFGHJLN'[i // 10 % 10]}{'PQRSTUWXYZ'[i % 7]}"
+        clients.append(ClientRecord(f"C{i}", name, f"01634 {100000 + i * 37}", address, postcode))
         people[f"rel{i}@family.example"] = Entry(f"R{i}", "relative", f"rel{i}@family.example")
         links[f"R{i}"] = (Link(f"C{i}", "next_of_kin", None, None),)
         carer = f"carer{i // 3}@{ORG}"
@@ -90,7 +91,8 @@ def run_directory_cases(w, check, scale, seed):
         client, other = rng.choice(plain), rng.choice(w.clients)
         to = f"rel{other.id[1:]}@family.example"
         if client.id == other.id:
-            continue
+            other = w.clients[(w.clients.index(client) + 1) % len(w.clients)]
+            to = f"rel{other.id[1:]}@family.example"
         rules = lambda r: {x.rule for x in r.decision.reasons}  # noqa: E731
         text = HEALTH[i % len(HEALTH)].format(name=client.full_name)
         health_ok += "client-health-details" in rules(check(w, text, to=to))

@@ -33,6 +33,8 @@ _ACCENT = re.compile(r"[\u0300-\u036f]")  # combining marks, once NFKD has split
 # Found from the literal "name" (a fast scan), then the word before it is checked.
 _NAME_WORD = re.compile(r"names?(?: |$)")
 _NAME_LABEL = re.compile(r"(?<![^ ])(?:first|fore|given|sur|last|family|middle|christian)[ -]?$")
+# "Vane's" is Vane, not "Vane S." (an initial): the possessive goes before matching.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _APOSTROPHE = re.compile(r"['’‘`´]")
 _TITLES = frozenset("mr mrs ms miss mx dr rev sir lady lord dame prof".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le st".split())
@@ -116,7 +118,7 @@ class ClientIndex:
         named, strong = set(), set()
         weak = set()
         if self._automaton is not None:
-            norm = _without_name_labels(normalise(text))
+            norm = _without_name_labels(normalise(_POSSESSIVE.sub("", text)))
             for end, (length, name_of, full_of, partial_of) in self._automaton.iter(norm):
                 if _is_word_edge(norm, end - length) and _is_word_edge(norm, end + 1):
                     named.update(name_of)
@@ -178,9 +180,10 @@ def _automaton(clients):
 def _address_forms(address):
     """({full key: household}, partial keys), for the address as written and without apostrophes."""
     full, partial, household = address_keys(address or "", normalise)
-    bare, more, _ = address_keys(_APOSTROPHE.sub("", address or ""), normalise)
-    full |= bare
-    return dict.fromkeys(full, household), (partial | more) - full
+    for spelling in (_APOSTROPHE.sub("", address or ""), _POSSESSIVE.sub("", address or "")):
+        bare, more, _ = address_keys(spelling, normalise)  # "St Marys Rd"; "St Mary's" as read
+        full, partial = full | bare, partial | more
+    return dict.fromkeys(full, household), partial - full
 
 
 def _name_tokens(full_name):

@@ -9,23 +9,29 @@ not read: a name there is the writer's or the reader's, not a client's under dis
 The vocabulary is deliberately plain: words a care agency writes about a person's health or care
 (hospital, fall, medication, dementia, diagnosis, personal care, GP, district nurse, end of life,
 safeguarding …). Words that are as often about something else ("care" alone, "visit", "home")
-are left out, so a newsletter's greeting or a thank-you for the cake stays quiet.
+are left out, so a newsletter's greeting or a thank-you for the cake stays quiet; "fall", "fell",
+"wound" and "confusion" count only in their care sense ("had a fall", "fell in the bathroom",
+"wound dressing", "increased confusion"), not "fell asleep" or "Christmas falls on a Friday".
 """
 import re
 
-TERMS = """hospital|hospitalised|hospitalized|admitted|a&e|a & e|ambulance|paramedics?|fall|falls
-|fell|fallen|medication|medications|medicines?|tablets|prescription|prescribed|dementia
+TERMS = """hospital|hospitalised|hospitalized|admitted|a&e|a & e|ambulance|paramedics?
+|(?:a|another|the|her|his|their|recent|two|three|several|no|unwitnessed|bad|nasty) falls?
+|falls? risk|risk of falls?|fall(?:en|s)? (?:over|down|out of bed|in the (?:bathroom|kitchen|night))
+|fell (?:over|down|out of bed|in the (?:bathroom|kitchen|night|garden|shower)|at home)
+|(?:was|were|is) found on the floor|has fallen|had fallen
+|medication|medications|medicines?|tablets|prescription|prescribed|dementia
 |alzheimer's|alzheimers|diagnosis|diagnosed|personal care|gp|district nurse|community nurse
 |nurse|end of life|palliative|hospice|safeguarding|stroke|cancer|chemotherapy|diabetes|diabetic
-|insulin|catheter|incontinence|incontinent|continence|pressure sores?|pressure ulcers?|wound
+|insulin|catheter|incontinence|incontinent|continence|pressure sores?|pressure ulcers?|wound care|wound dressing|leg wound|open wound|wound clinic
 |dressings?|infection|uti|covid|pneumonia|blood pressure|oxygen|physio|physiotherapy
 |occupational therapist|mental health|depression|parkinson's|parkinsons|epilepsy|seizures?
 |care plan|dnacpr|dnr|discharged?|surgery|operation|injury|injured|bruising|unwell|poorly
-|illness|confused|confusion|hoist|wheelchair|mobility|dehydrated|dehydration|covid-19
+|illness|confused|increased confusion|hoist|wheelchair|mobility|dehydrated|dehydration|covid-19
 |self-neglect|self neglect|overdose|antibiotics|blood test|bloods|scan results|consultant
 |carer's assessment|care assessment|funded care|respite|deteriorat(?:ed|ing)|choking|dysphagia
 |sepsis|fracture|fractured|broken hip|hip replacement|memory clinic|psychiatric|sectioned"""
-_TERM = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % "".join(TERMS.split()), re.I)
+_TERM = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % TERMS.replace("\n", ""), re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:--\s*|(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank you"
     r"|best|cheers|yours\s+(?:sincerely|faithfully|truly)|sent from my\b.*)[,.!]?\s*$",
