@@ -21,6 +21,17 @@ TRAIN_POSITIVE = [
     "Key safe round the back by the bins, code {code}", "{label}\n{code}",
     "Hi all, {label} for Ted is {code}, thanks", "code for the {label}: {code}",
     "{label} no. {code}",
+    # The classes the issue names, in wordings of our own (not the held-out ones):
+    # objects described rather than named, symbols, keyed-in sequences, other languages.
+    "The small metal box on the wall by the porch: {code}", "Safe on the fence post - {code}",
+    "\U0001f510 {code}", "\U0001f512 {label} {code}", "{label} \u27a1 {code}", "{label} >> {code}",
+    "Key in {code} then turn the handle", "Tap in {code} and push the gate",
+    "Type {code} on the pad and press the green button", "Enter {code} then the tick",
+    "Cod cutie chei: {code}", "Código do cofre de chaves {code}", "Kod do skrzynki na klucze {code}",
+    "Codice cassetta delle chiavi {code}", "Gate lock combination is {code}",
+    "The lock on the side gate takes {code}", "Release the key with {code}",
+    "Keys are in the box, {code}", "Alarm: set and unset with {code}",
+    "Number for the door pad is {code}",
 ]
 HELD_OUT_POSITIVE = [
     "Box by the back door opens with {code}", "Little grey box left of the porch, {code}",
@@ -37,6 +48,8 @@ HELD_OUT_POSITIVE = [
 TRAIN_TABLES = [  # bare values under access-like headers
     (["Client", "Key safe"], ["Mrs Hale", "{code}"]), (["Name", "KS"], ["Ted", "{code}"]),
     (["Name", "Access"], ["Ivy", "{code}"]), (["Client", "Door code"], ["Ada", "{code}"]),
+    (["Service user", "Key info"], ["Bob", "{code}"]), (["Client", "Gate"], ["Eve", "{code}"]),
+    (["Name", "K/S no."], ["Flo", "{code}"]), (["Client", "Entry"], ["Gus", "{code}"]),
 ]
 HELD_OUT_TABLES = [
     (["Resident", "Keys"], ["Ida", "{code}"]), (["Who", "How to get in"], ["Len", "{code}"]),
@@ -50,6 +63,9 @@ TRAIN_TRAPS = [
     "SIM PIN {n}", "Bank card PIN is {n}", "door {year}", "The gate opens {time}",
     "Key safe 12.{n} kg", "Sent: 02.04.2012 14:20", "Discount code {n} for the shop",
     "Page {n} of the policy", "Our company number {n}", "Gate {year} refurbishment",
+    "Enter the year {year} on the form", "Press release {year}", "The box weighs {n} grams",
+    "Open day on 12/05/{year}", "The safe limit is {n} steps", "Lock-down ended in {year}",
+    "Wi-Fi password: house{n}", "Door opens at {time}", "Entry fee {n} pence",
     "The {n} bus stops by the door", "Access: Monday {time}", "Entry 12 of {year}",
 ]
 HELD_OUT_TRAPS = [

@@ -13,14 +13,15 @@ combi|keypad|key pad|door entry|door|front door|back door|side door|porch|porch 
 side gate|door code|door pin|entry code|entry system|gate code|access code|alarm|alarm code
 alarm pin|intruder alarm|burglar alarm|intercom|buzzer|door buzzer|fob|entrance|main entrance
 communal door|communal entrance|building code|block entrance|dial|safe|lock|digits|combo
-the number|code|passcode|pin number|pin|box|little box|grey box|black box""".replace("\n", "|").split("|")
+the number|code|passcode|pin number|pin|box|little box|grey box|black box
+🔑|🔐|🔒|🔓|🗝""".replace("\n", "|").split("|")
 
 # Verbs and sentences of getting in or keying a code.
 VERBS = """to get in|get in|getting in|let yourself in|let yourselves in|let themselves in
 let you in|let herself in|let himself in|gain entry|gain access|to enter|enter|punch in
 punch|key in|keying in|tap in|type in|press|unlock|unlocks|unlocking|to open|open it
 opens|open the|opens with|release the key|releases|get the key|get the keys|keys are in
-key is in|turn the dial|turn to""".replace("\n", "|").split("|")
+key is in|turn the dial|turn to|type|tap|unset|unset it|disarm|to disarm|turn off the alarm""".replace("\n", "|").split("|")
 
 # Other languages heard in UK agencies: Polish, Romanian, Portuguese, Spanish, Italian,
 # Lithuanian, Bulgarian/Russian (as their TR39 skeleton reads them), Tagalog.
@@ -67,13 +68,14 @@ STOP_WORDS = frozenset(
     supra master masterlock sim card bank debit credit chip atm cash wifi wi fi router
     broadband voicemail laptop computer tablet ipad login log password otp verification
     verify authentication activation security cvv cvc tax sort area dialling dial-up zip
-    postal post sic ods course module exam error fault qr bar barcode coupon budget cost
+    postal sic ods course module exam error fault qr bar barcode coupon budget cost
     charity source bus route train platform gate-number flight stage key-stage stages rooms
     floor level bed ward bay seat line lines patient nhs hospital number-plate reg-plate
     isbn issn edition doi lot size sizes width height weight length mg ml dose doses tablet
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
-    customer client-number licence license""".split()
+    customer client-number licence license weighs weighed weight measures measured measuring
+    sized priced capacity holds""".split()
 )
 # Right before a number these make it a year or a time.
 STOP_BEFORE = frozenset(
@@ -86,5 +88,7 @@ STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains
     calories kcal steps people residents flats rooms units pages words times years
-    days weeks months percent pc per""".split()
+    days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
+    meters m inches inch feet ft tonnes words characters copies pupils patients members
+    visitors""".split()
 )
