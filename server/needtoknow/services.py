@@ -81,7 +81,8 @@ class Services:
         view = load_view(session)
         policy = self.load_policy(session, self.config)
         index = ClientIndex.build(view.clients, org_phones=policy.settings.org_phones,
-                                  org_postcodes=policy.settings.org_postcodes)
+                                  org_postcodes=policy.settings.org_postcodes,
+                                  other_names=view.other_names)
         return Snapshot(revisions, view, index, Lookalikes(view.emails), policy)
 
 

@@ -70,7 +70,9 @@ def test_names(text, named):
         ("Flat 2, 7 St Mary's Road", {"A2"}),
         ("flat 2 7 Street Marys Rd", {"A2"}),
         ("7 St Mary's Rd", set()),  # the stored line starts at the flat
-        ("Rose Cottage", {"A4"}),
+        ("Rose Cottage", set()),  # a house name alone identifies nobody (it is partial)
+        ("Rose Cottage, Mill Lane", {"A4"}),
+        ("Mill Lane", set()),
         ("3 Beech Gardens", {"A5"}),
         ("14 Station Rd", {"A3"}),
         ("Kingsway", set()),

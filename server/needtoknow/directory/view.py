@@ -41,6 +41,7 @@ class DirectoryView:
     clients: tuple  # ClientRecord, one per client
     emails: tuple  # every directory address, for lookalike search
     client_ids: frozenset = frozenset()  # office staff are linked to all of them
+    other_names: tuple = ()  # staff's and relatives' full names: a shared name names no client
 
     def lookup(self, address):
         return self.by_email.get(normalise(address))
@@ -65,10 +66,12 @@ def revisions(session, names):
 
 def load_view(session):
     rev = revision(session)
-    by_email, clients = {}, []
+    by_email, clients, others = {}, [], []
     for p in session.scalars(select(Person)):
         if p.email:
             by_email.setdefault(p.email, Entry(p.id, p.kind, p.email))
+        if p.kind != "client" and p.full_name:
+            others.append(p.full_name)
         if p.kind == "client":
             clients.append(ClientRecord(id=p.id, full_name=p.full_name, phone=p.phone or "",
                                         address=p.address or "", postcode=p.postcode or "",
@@ -79,4 +82,4 @@ def load_view(session):
     return DirectoryView(revision=rev, by_email=by_email,
                          links={k: tuple(v) for k, v in links.items()},
                          clients=tuple(clients), emails=tuple(sorted(by_email)),
-                         client_ids=frozenset(c.id for c in clients))
+                         client_ids=frozenset(c.id for c in clients), other_names=tuple(others))

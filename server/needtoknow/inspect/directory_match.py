@@ -1,6 +1,8 @@
 """Which directory clients a text names or identifies.
 
-A ClientIndex is built once per directory version. Names and street address lines go into one
+A ClientIndex is built once per directory version. Names and address keys (postal_address: full
+keys identify, partial ones count like a postcode; a full key shared by clients who do not live
+together is only partial) go into one
 Aho-Corasick automaton over normalised text (lower case, punctuation and apostrophes as spaces,
 single spaces), so a scan costs one pass whatever the directory's size. Phone numbers, postcodes
 and NHS numbers are found by the recognizers, which already normalise them; here they are
@@ -21,6 +23,8 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from .health_terms import health_units
+from .postal_address import address_keys
 from .recognizers import national_digits, nhs_digits, normalize_postcode
 
 _NON_WORD = re.compile(r"[^\w\-]+")  # apostrophes included: "o'connor" -> "o connor"
@@ -29,17 +33,11 @@ _ACCENT = re.compile(r"[\u0300-\u036f]")  # combining marks, once NFKD has split
 # Found from the literal "name" (a fast scan), then the word before it is checked.
 _NAME_WORD = re.compile(r"names?(?: |$)")
 _NAME_LABEL = re.compile(r"(?<![^ ])(?:first|fore|given|sur|last|family|middle|christian)[ -]?$")
+# "Vane's" is Vane, not "Vane S." (an initial): the possessive goes before matching.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _APOSTROPHE = re.compile(r"['’‘`´]")
 _TITLES = frozenset("mr mrs ms miss mx dr rev sir lady lord dame prof".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le st".split())
-_STREET_WORDS = [
-    ("road", "rd"), ("street", "st"), ("avenue", "ave", "av"), ("lane", "ln"), ("close", "cl"),
-    ("crescent", "cres"), ("drive", "dr"), ("gardens", "gdns"), ("place", "pl"),
-    ("square", "sq"), ("court", "ct"), ("terrace", "terr", "tce"), ("grove", "gro"),
-    ("park", "pk"), ("parade", "pde"), ("green", "grn"),
-]  # fmt: skip
-_SPELLINGS = {word: group for group in _STREET_WORDS for word in group}  # "rd" -> road, rd
-_FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room|suite)\b|^\d+[a-z]?$")
 
 
 def normalise(text: str) -> str:
@@ -65,8 +63,8 @@ class ClientRecord:
 @dataclass(frozen=True)
 class ClientMatch:
     named: frozenset = frozenset()  # name appears
-    strong: frozenset = frozenset()  # phone, NHS number or street line appears
-    weak: frozenset = frozenset()  # postcode appears
+    strong: frozenset = frozenset()  # phone, NHS number or full address appears
+    weak: frozenset = frozenset()  # postcode or a partial address (house name alone) appears
     # which identifier made a client `strong` (for the audit's exposure categories)
     street: frozenset = field(default=frozenset(), compare=False)
     phone: frozenset = field(default=frozenset(), compare=False)
@@ -76,8 +74,10 @@ class ClientMatch:
 class ClientIndex:
     """The directory's clients, ready to be found in text. Build with ClientIndex.build()."""
 
-    def __init__(self, automaton, by_phone, by_postcode, by_nhs, org_phones, org_postcodes, size):
+    def __init__(self, automaton, by_phone, by_postcode, by_nhs, org_phones, org_postcodes, size,
+                 common=frozenset()):
         self._automaton = automaton
+        self._common = common  # clients whose full name a staff member or relative shares
         self._by_phone, self._by_postcode, self._by_nhs = by_phone, by_postcode, by_nhs
         self.org_phones, self.org_postcodes = org_phones, org_postcodes
         self.size = size
@@ -86,9 +86,12 @@ class ClientIndex:
         return self.size
 
     @classmethod
-    def build(cls, clients, org_phones=(), org_postcodes=()):
-        """Index `clients` (ClientRecords); the organisation's own numbers identify nobody."""
+    def build(cls, clients, org_phones=(), org_postcodes=(), other_names=()):
+        """Index `clients` (ClientRecords); the organisation's own numbers identify nobody;
+        `other_names` are the full names of the directory's staff and relatives."""
         clients = list(clients)
+        others = {" ".join(_name_tokens(n)) for n in other_names} - {""}
+        common = frozenset(c.id for c in clients if " ".join(_name_tokens(c.full_name)) in others)
         org_phones = frozenset(filter(None, map(national_digits, org_phones)))
         org_postcodes = frozenset(filter(None, map(normalize_postcode, org_postcodes)))
         by_phone, by_postcode, by_nhs = defaultdict(set), defaultdict(set), defaultdict(set)
@@ -104,22 +107,32 @@ class ClientIndex:
         automaton = _automaton(clients)
         freeze = lambda d: {k: frozenset(v) for k, v in d.items()}  # noqa: E731
         return cls(automaton, freeze(by_phone), freeze(by_postcode), freeze(by_nhs),
-                   org_phones, org_postcodes, len(clients))  # fmt: skip
+                   org_phones, org_postcodes, len(clients), common)  # fmt: skip
+
+    def health_named(self, text):
+        """Clients named in a sentence, list item or table row with a care or health word
+        (health_terms), but not one whose name a staff member or relative shares."""
+        named = set()
+        for unit in health_units(text):
+            named |= self.match(unit).named
+        return frozenset(named - self._common)
 
     def match(self, text, phones=(), postcodes=(), nhs_numbers=()):
         """Clients in `text`; phones, postcodes and NHS numbers come normalised by recognizers."""
-        named, street = set(), set()
+        named, street, weak = set(), set(), set()
         if self._automaton is not None:
-            norm = _without_name_labels(normalise(text))
-            for end, (length, name_of, street_of) in self._automaton.iter(norm):
+            norm = _without_name_labels(normalise(_POSSESSIVE.sub("", text)))
+            for end, (length, name_of, full_of, partial_of) in self._automaton.iter(norm):
                 if _is_word_edge(norm, end - length) and _is_word_edge(norm, end + 1):
                     named.update(name_of)
-                    street.update(street_of)
+                    street.update(full_of)
+                    weak.update(partial_of)
         by_phone = frozenset().union(*(self._by_phone.get(p, ()) for p in phones))
         by_nhs = frozenset().union(*(self._by_nhs.get(n, ()) for n in nhs_numbers))
-        weak = frozenset().union(*(self._by_postcode.get(p, ()) for p in postcodes))
+        by_postcode = frozenset().union(*(self._by_postcode.get(p, ()) for p in postcodes))
         street = frozenset(street)
-        return ClientMatch(frozenset(named), street | by_phone | by_nhs, weak, street, by_phone, by_nhs)
+        return ClientMatch(frozenset(named), street | by_phone | by_nhs, frozenset(weak) | by_postcode,
+                           street, by_phone, by_nhs)
 
 
 def _without_name_labels(norm):
@@ -140,20 +153,39 @@ def _is_word_edge(norm, i):
 
 
 def _automaton(clients):
-    keys = defaultdict(lambda: (set(), set()))  # key -> (ids named so, ids living there)
+    keys = defaultdict(lambda: (set(), set(), set()))  # key -> (named so, full, partial)
     initials = Counter(_initial_form(c.full_name) for c in clients)
+    households = defaultdict(set)  # full key -> the households of the clients it names
     for client in clients:
         for key in _name_forms(client.full_name, initials):
             keys[key][0].add(client.id)
-        for key in _street_forms(client.address):
+        full, partial = _address_forms(client.address)
+        for key, household in full.items():
             keys[key][1].add(client.id)
+            households[key].add(household)
+        for key in partial:
+            keys[key][2].add(client.id)
+    for key, homes in households.items():
+        if len(homes) > 1:  # shared by clients who do not live together: identifies none of them
+            keys[key][2].update(keys[key][1])
+            keys[key][1].clear()
     if not keys:
         return None  # pyahocorasick cannot search an empty automaton
     automaton = ahocorasick.Automaton()
-    for key, (name_of, street_of) in keys.items():
-        automaton.add_word(key, (len(key), frozenset(name_of), frozenset(street_of)))
+    for key, (name_of, full_of, partial_of) in keys.items():
+        automaton.add_word(key, (len(key), frozenset(name_of), frozenset(full_of),
+                                 frozenset(partial_of - full_of)))
     automaton.make_automaton()
     return automaton
+
+
+def _address_forms(address):
+    """({full key: household}, partial keys), for the address as written and without apostrophes."""
+    full, partial, household = address_keys(address or "", normalise)
+    for spelling in (_APOSTROPHE.sub("", address or ""), _POSSESSIVE.sub("", address or "")):
+        bare, more, _ = address_keys(spelling, normalise)  # "St Marys Rd"; "St Mary's" as read
+        full, partial = full | bare, partial | more
+    return dict.fromkeys(full, household), partial - full
 
 
 def _name_tokens(full_name):
@@ -192,27 +224,3 @@ def _name_forms(full_name, initials):
         if unique_initial:
             forms |= {f"{given[0]} {surname}", f"{surname} {given[0]}"}  # "SMITH, J."
     return forms | {f.replace("-", " ") for f in forms}
-
-
-def _street_line(address):
-    """The first comma-separated segment, joined to the next when it is only "Flat 2" or "58"."""
-    segments = [s.strip() for s in (address or "").split(",") if s.strip()]
-    if len(segments) > 1 and _FLAT.match(segments[0].lower()):
-        return f"{segments[0]} {segments[1]}"
-    return segments[0] if segments else ""
-
-
-def _street_forms(address, limit=16):
-    """Every spelling of the street line with Rd/Road, St/Street … written either way."""
-    line = _street_line(address)
-    forms = set()
-    for spelling in {line, _APOSTROPHE.sub("", line)}:
-        tokens = normalise(spelling).split()
-        if len(tokens) < 2:
-            continue  # a house name alone ("Rosemary") is too common a word
-        variants = [""]
-        for token in tokens:
-            spellings = sorted(_SPELLINGS.get(token, {token}))
-            variants = [f"{v} {s}".strip() for v in variants for s in spellings][:limit]
-        forms.update(variants)
-    return forms

@@ -22,6 +22,7 @@ class Evidence:
     # identifier kind (name, address, phone, postcode, nhs_number) -> ids of the clients whose
     # own identifier of that kind appears: which of a client's details a message holds
     identifiers: dict = field(default_factory=dict)
+    health_named: frozenset = frozenset()  # named with a care or health word (health_terms)
 
     def __add__(self, other):
         if not isinstance(other, Evidence):
@@ -35,11 +36,16 @@ class Evidence:
             weak=self.weak | other.weak,
             client_locations=_union_values(self.client_locations, other.client_locations),
             identifiers=_union_values(self.identifiers, other.identifiers),
+            health_named=self.health_named | other.health_named,
         )
 
     def identified(self):
         """Ids of the directory clients this evidence identifies."""
         return self.strong | (self.named & self.weak)
+
+    def named_with_health(self):
+        """SPEC *named* clients (no other identifier) with care or health details about them."""
+        return self.health_named - self.identified()
 
     def has_personal_data(self):
         """SPEC: an access code, NHS number, date of birth, identified client, or a phone number or

@@ -3,7 +3,6 @@
 Values found are used here (to look clients up, to mask codes) and dropped: the Evidence holds
 counts, places, masked codes and client ids only, so it can be cached, logged and audited.
 """
-import re
 from collections import Counter
 from typing import Iterable
 
@@ -11,12 +10,11 @@ from .directory_match import ClientIndex
 from .document import TextPart
 from .evidence import EMPTY, Evidence
 from .recognizers import KIND_OF_ENTITY, default_registry, mask
+from .text_tables import read_tables
+from .unicode_clean import clean, skeleton
 
 
 SERVICE_PREFIXES = ("03", "05", "08", "09")
-# Characters that show nothing but split a word or number for a regex: soft hyphens (Word's
-# optional hyphens, HTML's &shy;), zero-width spaces and joiners, word joiners, stray BOMs.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def scan(parts: Iterable[TextPart], index: ClientIndex, registry=None) -> Evidence:
@@ -30,9 +28,10 @@ def scan(parts: Iterable[TextPart], index: ClientIndex, registry=None) -> Eviden
 
 
 def _scan_part(part, index, recognizers):
-    text = part.text if part.text.isascii() else _INVISIBLE.sub("", part.text)
+    # Normalisation first (unicode_clean): invisible characters out, look-alike letters Latin.
+    text = read_tables(clean(part.text))
     values = {kind: [] for kind in KIND_OF_ENTITY.values()}
-    for kind, value in _findings(text, recognizers):
+    for kind, value in _findings(skeleton(text), recognizers):
         values[kind].append(value)
     # The organisation's own numbers (its signature) are neither personal data nor a client's.
     values["phone"] = [v for v in values["phone"] if v not in index.org_phones]
@@ -55,6 +54,7 @@ def _scan_part(part, index, recognizers):
         identifiers={k: v for k, v in (("name", clients.named), ("address", clients.street),
                                        ("phone", clients.phone), ("postcode", clients.weak),
                                        ("nhs_number", clients.nhs)) if v},
+        health_named=index.health_named(text) if clients.named else frozenset(),
     )
 
 

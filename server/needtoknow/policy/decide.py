@@ -21,7 +21,8 @@ class Message:
 def decide(message, policy=Policy()):
     reasons = []
     for rule in (access_code, unlinked_client, bulk_client_data, unknown_recipient, unexpanded_list,
-                 exposed_recipients, unreadable_attachment, lookalike_recipient, client_data):
+                 exposed_recipients, unreadable_attachment, lookalike_recipient, client_data,
+                 client_health_details):
         reasons.extend(r for r in rule(message, policy) if r.severity != "allow")
     reasons.sort(key=lambda r: -ORDER[r.severity])
     return Decision(most_severe(r.severity for r in reasons), tuple(reasons))
@@ -151,3 +152,22 @@ def _where(message, clients):
     for client in clients:
         found |= message.locations.get(client, frozenset())
     return tuple(sorted(found))
+
+
+def client_health_details(message, policy):
+    """SPEC: a *named* client with care or health details, going outside the organisation to
+    someone not linked to them (identified clients are unlinked-client's)."""
+    named = message.evidence.named_with_health()
+    if not named:
+        return []
+    exposed = {r: named - r.linked for r in message.recipients if not r.internal}
+    exposed = {r: ids for r, ids in exposed.items() if ids}
+    groups = _per_recipient("client-health-details", exposed, policy,
+                            lambda r: RULES["client-health-details"].severity)
+    reasons = []
+    for severity, recipients in groups.items():
+        clients = frozenset().union(*(exposed[r] for r in recipients))
+        text, md = wording.client_health(recipients, len(clients))
+        reasons.append(Reason("client-health-details", severity, text, md, _emails(recipients),
+                              len(clients), _where(message, clients)))
+    return reasons

@@ -38,6 +38,10 @@ RULES = {r.id: r for r in (
          "A distribution list could not be expanded, so who would receive the message is unknown, "
          "and the message holds personal data.",
          "Send to the people by name, or ask IT to check the list can be expanded."),
+    Rule("client-health-details", "warn",
+         "A client is named with care or health details, and a recipient outside the "
+         "organisation is not linked to them.",
+         "Check they should know this about the client, or leave the name out."),
     Rule("client-data", "allow",
          "A recipient gets any data identifying a client (off by default; groups can turn it on).",
          "Check this recipient should get client details."),

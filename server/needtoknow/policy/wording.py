@@ -91,3 +91,8 @@ def lookalike(recipients):
 def client_data(recipients, clients):
     return _say("client-data", "{} would get details of {}.",
                 [_plural(len(recipients), "recipient"), _plural(clients, "client")])
+
+
+def client_health(recipients, clients):
+    return _say("client-health-details", "{} outside the organisation would read care or health details about {} by name.",
+                [_plural(len(recipients), "recipient"), _plural(clients, "client")])

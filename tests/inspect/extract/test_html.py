@@ -18,10 +18,11 @@ TABLE = ("<table><tr><th>Client</th><th>Key safe</th></tr>"
      ["Client | Key safe", "Client: Joan | Smith | Key safe: 9357"]),
     ('<p>Visible</p><div style="display:none">Hidden door code 2580</div>',
      ["Visible", "Hidden door code 2580"]),
+    # Issue 10: styles, scripts and comments are places text hides; each is read on its own line.
     ("<style>p{color:red}</style><script>var code='1111';</script><p>Hello&nbsp;Joan</p>",
-     ["Hello Joan"]),
+     ["p{color:red}", "var code='1111';", "Hello Joan"]),
     ("<p>Line one<br>Line <b>two</b></p>", ["Line one", "Line two"]),
-    ("<!-- note 4444 --><p>Text</p>", ["Text"]),
+    ("<!-- note 4444 --><p>Text</p>", ["note 4444", "Text"]),
     # A form: labels down the first column; its first row is not a header.
     ("<table><tr><td>Name</td><td>Joan Smith</td></tr><tr><td>Postcode</td><td>DA11 0AA</td>"
      "</tr><tr><td>Key safe</td><td>9357</td></tr></table>",

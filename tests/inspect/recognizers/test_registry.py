@@ -43,8 +43,8 @@ def test_each_recognizer_survives_presidios_serialisation(cls):
 def test_context_can_be_configured():
     from needtoknow.inspect.recognizers.access_code import AccessCodeRecognizer
 
-    assert AccessCodeRecognizer().analyze("Safe word 4812") == []
-    assert len(AccessCodeRecognizer(context=["safe word"]).analyze("Safe word 4812")) == 1
+    assert AccessCodeRecognizer().analyze("Magic word 4812") == []
+    assert len(AccessCodeRecognizer(context=["magic word"]).analyze("Magic word 4812")) == 1
 
 
 def test_every_evidence_kind_has_a_recognizer():

@@ -7,7 +7,7 @@ password, a broken file, a limit) becomes a Problem, so extraction never raises.
 import threading
 
 from ..document import Extraction
-from . import csv_, docx, eml, html, msg, pdf, sniff, xlsx, zip_
+from . import csv_, docx, eml, html, msg, pdf, pptx, sniff, xlsx, zip_
 from . import text as text_
 from .context import Context, Refused
 from .limits import Limits
@@ -17,6 +17,7 @@ __all__ = ["Limits", "extract", "extract_body"]
 READERS = {
     "pdf": pdf.read, "docx": docx.read, "xlsx": xlsx.read, "zip": zip_.read, "ole": msg.read,
     "eml": eml.read, "html": html.read, "xml": text_.read_xml, "csv": csv_.read, "text": text_.read,
+    "pptx": pptx.read,
 }
 # PDFium is not thread-safe (pypdfium2's documentation): in one process, one PDF at a time. The web
 # workers read attachments in helper processes (pool.py); this lock guards every other caller.
@@ -31,7 +32,7 @@ def _read_pdf(name, data, ctx):
 READERS["pdf"] = _read_pdf
 NAMES = {"pdf": "PDF", "docx": "Word document", "xlsx": "spreadsheet", "zip": "ZIP archive",
          "ole": "Outlook message", "eml": "email", "html": "web page", "xml": "XML file",
-         "csv": "CSV file", "text": "text file"}
+         "csv": "CSV file", "text": "text file", "pptx": "presentation"}
 
 
 def extract(name: str, data: bytes, limits: Limits) -> Extraction:

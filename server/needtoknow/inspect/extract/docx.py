@@ -5,7 +5,7 @@ import docx as python_docx
 from docx.opc.part import XmlPart
 from lxml import etree
 
-from . import archive, text, wordml, xmlguard
+from . import archive, office_properties, text, wordml, xmlguard
 
 # Stories other than the body that hold text people wrote.
 STORIES = ("/word/header", "/word/footer", "/word/comments", "/word/footnotes",
@@ -27,6 +27,7 @@ def read(name, data, ctx):
         elif partname.startswith("/word/embeddings/"):
             ctx.nested(f"{name}/{partname.rsplit('/', 1)[-1]}", part.blob)
     ctx.add_text(name, _properties(document.core_properties))
+    ctx.add_text(name, "\n".join(office_properties.lines(zf)))  # custom and extended ones too
 
 
 def _element(part):

@@ -11,7 +11,9 @@ from . import html
 
 _WORD = re.compile(r"\w+")
 
-HEADERS = ("subject", "from", "to", "cc")
+# Headers that carry words people wrote or read: display names, a forwarded subject, keywords.
+HEADERS = ("subject", "from", "to", "cc", "bcc", "reply-to", "sender", "comments", "keywords",
+           "thread-topic", "organization")
 
 
 def read(name, data, ctx):

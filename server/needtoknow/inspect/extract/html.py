@@ -1,20 +1,24 @@
 """HTML (bodies and attachments): all text, hidden elements' too, with tables kept as tables.
 
-Scripts and styles are dropped: they are code, not what a person wrote. Nothing is fetched and
+Every place text can hide is read, each on lines of its own: comments, the contents of
+`<script>`, `<style>`, `<noscript>` and `<template>`, and the alt, title, aria-label and
+placeholder attributes (an image's alt text) and a meta tag's content. Nothing is fetched and
 no entity is expanded; lxml's HTML parser knows the HTML entities without a DTD.
 """
 import re
 
 import lxml.html
+from lxml import etree
 
 from . import tables, text
 
-PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+PARSER = lxml.html.HTMLParser(remove_comments=False, remove_pis=True, no_network=True,
                               huge_tree=False, default_doctype=False)
-DROP = {"script", "style", "template"}
-BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
+BLOCK = {"script", "style", "template", "noscript", "meta", "img", "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
          "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
          "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "title", "ul"}
+_DECLARATION = re.compile(r"\s*(?:ENTITY|DOCTYPE|ELEMENT|ATTLIST|NOTATION)\b")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # lxml refuses it in a str
 
 
@@ -28,6 +32,9 @@ def read_text(name, html, ctx):
         return
     root = lxml.html.document_fromstring(html, parser=PARSER)
     out = []
+    for outside in (*root.itersiblings(preceding=True), *root.itersiblings()):
+        if not _DECLARATION.match(outside.text or ""):  # a DTD's <!ENTITY …> says nothing
+            _render(outside, out)  # comments before <html> or after it
     _render(root, out)
     lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
     ctx.add_text(name, "\n".join(line for line in lines if line))
@@ -35,7 +42,8 @@ def read_text(name, html, ctx):
 
 def _render(element, out):
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in DROP:
+    if element.tag is etree.Comment:
+        out.extend(["\n", element.text or "", "\n"])
         return
     if tag == "table":
         out.extend(["\n", "\n".join(_table_lines(element)), "\n"])
@@ -43,6 +51,8 @@ def _render(element, out):
     block = tag in BLOCK
     if block:
         out.append("\n")
+    said = [element.get(a) for a in ATTRIBUTES] + ([element.get("content")] if tag == "meta" else [])
+    out.extend(f"\n{value}\n" for value in said if value and value.strip())
     if element.text:
         out.append(element.text)
     for child in element:

@@ -44,7 +44,8 @@ def read_message(name, message, ctx):
     """A message's headers and body, then its attachments (embedded messages recursively)."""
     lines = [f"{label}: {value}" for label, value in (
         ("Subject", message.subject), ("From", getattr(message, "sender", None)),
-        ("To", getattr(message, "to", None)), ("Cc", getattr(message, "cc", None))) if value]
+        ("To", getattr(message, "to", None)), ("Cc", getattr(message, "cc", None)),
+        ("Bcc", getattr(message, "bcc", None))) if value]
     ctx.add_text(name, "\n".join(lines))
     body = getattr(message, "body", None)
     if body:

@@ -1,7 +1,13 @@
-"""PDF: text of each page (pdfium), tables rebuilt from word positions (pdf_layout)."""
+"""PDF: text of each page (pdfium), tables rebuilt from word positions (pdf_layout); the document
+information (title, subject, keywords, author …) and the XMP metadata packet, which never show on
+a page."""
+import re
+
 import pypdfium2 as pdfium
+from lxml import etree
 
 from . import pdf_layout
+from . import text as text_
 from .context import Refused
 
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -15,11 +21,44 @@ def read(name, data, ctx):
             ctx.problem(name, "too_large",
                         f"{pages} pages; only the first {ctx.limits.max_pages} were read")
         texts = _pages(doc, min(pages, ctx.limits.max_pages), name, ctx)
+        info = _information(doc)
     finally:
         doc.close()
     if pages and not any(t.strip() for t in texts):
         ctx.problem(name, "unsupported", "PDF has no text layer (a scan?)")
     ctx.add_text(name, "\n".join(texts))
+    ctx.add_text(name, "\n".join(info + _xmp(data)))
+
+
+_XMP = re.compile(rb"<x:xmpmeta\b.{0,65536}?</x:xmpmeta>", re.S)
+_XMP_SKIP = ("CreatorTool", "Producer", "CreateDate", "ModifyDate", "MetadataDate", "format",
+             "DocumentID", "InstanceID", "PDFVersion")
+
+
+_DEFAULTS = frozenset(("untitled", "anonymous", "unspecified", "(anonymous)", "(unspecified)"))
+
+
+def _information(doc):
+    """The document information dictionary: `Title: …`, `Keywords: …` (dates and tools left out)."""
+    try:
+        info = doc.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError:
+        return []
+    return [f"{k}: {v}" for k, v in info.items()
+            if k not in ("CreationDate", "ModDate", "Producer") and v.lower() not in _DEFAULTS]
+
+
+def _xmp(data):
+    """Text values of an (uncompressed, as the XMP spec asks) metadata packet."""
+    match = _XMP.search(data)
+    if match is None:
+        return []
+    try:
+        root = etree.fromstring(match.group(0), text_.XML_PARSER)
+    except etree.XMLSyntaxError:
+        return []
+    return [t.strip() for el in root.iter() if isinstance(el.tag, str)
+            and etree.QName(el).localname not in _XMP_SKIP for t in [el.text or ""] if t.strip()]
 
 
 def _open(data):

@@ -44,6 +44,8 @@ def _zip_kind(data):
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
     return "zip"
 
 

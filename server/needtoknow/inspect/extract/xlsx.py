@@ -1,11 +1,13 @@
-"""XLSX: every sheet, hidden ones too, as tables under their header row; cell comments."""
+"""XLSX: every sheet, hidden ones too, as tables under their header row; cell comments,
+document properties, defined names (a named cell or constant) and data-validation lists."""
 import datetime
 import io
+import re
 
 import openpyxl
 from lxml import etree
 
-from . import archive, tables, text, xmlguard
+from . import archive, office_properties, tables, text, xmlguard
 
 CHECK_EVERY = 256  # rows between deadline checks
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -29,6 +31,25 @@ def read(name, data, ctx):
     finally:
         workbook.close()
     ctx.add_text(name, _comments(zf))
+    ctx.add_text(name, "\n".join(office_properties.lines(zf) + _names_and_lists(zf)))
+
+
+_VALIDATION = re.compile(rb"<(?:\w+:)?formula1>([^<]{1,2000})</(?:\w+:)?formula1>")
+
+
+def _names_and_lists(zf):
+    """Defined names ("Key_safe" = "4821") and the choices of data-validation lists."""
+    out = []
+    if "xl/workbook.xml" in zf.namelist():
+        root = etree.fromstring(zf.read("xl/workbook.xml"), text.XML_PARSER)
+        out += [f"{el.get('name', '').replace('_', ' ')}: {(el.text or '').strip()}"
+                for el in root.iter(MAIN + "definedName")]
+    for info in zf.infolist():
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+            data = zf.read(info)
+            if b"dataValidation" in data:
+                out += [text.decode(m).replace("&quot;", "").strip('"') for m in _VALIDATION.findall(data)]
+    return out
 
 
 def _rows(sheet, cells, name, ctx):

@@ -1,17 +1,24 @@
 """ACCESS_CODE: key safe, door entry, alarm and lockbox codes — the incident's most dangerous field.
 
 A bare four-digit number is everywhere (years, rooms, extensions, invoice lines), so a code only
-counts right after one of the CONTEXT phrases: the `Key safe: ` label of a table cell, the label
-on the line above or in the cell beside, or prose like "the key safe code is 4812". At most a few
-words may come between phrase and code, unless "code" bridges them ("Key safe round the back by
-the bins, code 4812"), and none of them may say the number is something else ("fitted in 2019",
-"invoice 12345"). A phrase just after a code counts too ("4812 (key safe)"), but not after what
-reads as a time or a year.
+counts near what makes it an access instruction (access_vocabulary.py): an object that opens
+(key safe, lockbox, keypad, gate, "the little box by the door"), a verb of entry or keying ("to
+get in", "punch in"), a label over a table column ("Access:", "KS"), in English or another
+language staff write, and label words with one slip ("keysaef"). At most a few words may come
+between phrase and code, unless "code" bridges them ("Key safe round the back by the bins, code
+4812"), and none of them may say the number is something else ("fitted in 2019", "invoice
+12345", "SIM PIN"). A phrase just after a code counts too ("4812 (key safe)"), but not after what
+reads as a time or a year; after a weak phrase ("door", "gate") a year is a year.
+
+A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
+spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821", or words
+("four eight two one"). Several codes in one cell ("4821 / 1357") count one by one.
 """
 import re
 
 from presidio_analyzer import Pattern
 
+from . import access_vocabulary as vocab
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 # Not glued to other digits, times (14:30), dates (03/12/2024), decimals, money or ranges,
@@ -19,102 +26,79 @@ from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 # "#" or "*" may come first ("door code #4821"): a reference's "#" has its word before it.
 _BEFORE = r"(?<![\w/,+\-£$€])(?<!\d:)(?<!\d[ \-])" + NOT_AFTER_ONE_DOT
 _AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d)"
-_SEPARATORS = re.compile(r"[\s\-]")
+_SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
+_DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
+_WORDS_VALUE = r"(?<![\w\-])(?P<value>%s(?:[ \-,]{1,2}%s){3,5})(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+_WORD_SPLIT = re.compile(r"[^\W\d_]+")
+_LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
     ENTITY = "ACCESS_CODE"
 
     PATTERNS = [
-        # Digits, a letter and digits, or spaced digits ("4 8 1 2"), in one pass over the text;
-        # leading with the first character's set lets re skip to candidates.
+        # Digits, letter and digits, digits and letter, spaced digits ("4 8 1 2") or two groups
+        # ("48 21"), in one pass; leading with the first character's set lets re skip ahead.
         Pattern(
             "code",
-            r"(?=[A-Z\d])" + _BEFORE + r"(?P<value>\d{4,6}|[A-Z]\d{3,6}|\d(?:[ \-]\d){3,5})"
-            + _AFTER,
+            r"(?=[A-Z\d])" + _BEFORE + r"(?P<value>\d{4,6}|[A-Z]\d{3,6}|\d{3,6}[A-Z]"
+            r"|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3})" + _AFTER,
             0.5,
         ),
+        Pattern("ks-glued", r"(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
+                0.5),
+        Pattern("words", _WORDS_VALUE, 0.5),
     ]
 
-    CONTEXT = [
-        "key safe",
-        "key safe code",
-        "ks",
-        "k/s",
-        "k.s",
-        "key box",
-        "key code",
-        "lock box",
-        "padlock",
-        "keypad",
-        "key pad",
-        "combination",
-        "door entry",
-        "door",
-        "gate",
-        "door code",
-        "door pin",
-        "porch code",
-        "entry code",
-        "gate code",
-        "access code",
-        "alarm",
-        "alarm code",
-        # Labels only (windowed.context_regex): a cell under "Access" reads "Access: 4821", but
-        # "access to work" and "entry 12 of 2024" are prose.
-        "access:",
-        "access info",
-        "access information",
-        "access details",
-        "access instructions",
-        "access notes",
-        "entry:",
-        "entry info",
-        "entry details",
-        "entry instructions",
-    ]
+    CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
+    TYPO_LABELS = vocab.TYPO_LABELS
+    GLUED_PHRASE = r"(?<![a-z])k/?s(?=\d{4}|\d{2,3}[ \-]\d{2,3})"  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
     LINK_WORDS = frozenset("code pin combination passcode".split())
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
     STOP_LOOKBACK = 4
-    STOP_WORDS = frozenset(
-        """year years fitted installed bought ordered set time times clock date dated test tested
-        testing check checked call calls service serviced po box room ext extension tel phone
-        mobile fax invoice inv order ref reference account acct company reg registration vat
-        serial model part item page version price cost costs paid pay total conduct
-        policy product promo discount voucher tracking booking confirmation ticket job batch
-        incident case issue
-        visit visits arrive arrives arrival practice unit flat plot suite supra master
-        masterlock""".split()
-    )  # the last are key safe makes: "Key safe (Supra C500)" names the model, not the code
-    # Right before a number these make it a year or a time; further back ("key safe at the back
-    # door: 4812") they do not.
-    STOP_BEFORE = frozenset(
-        """in on at by since from until till before after during between daily weekdays
-        weekends monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri
-        saturday sat sunday sun""".split()
-    )
+    STOP_WORDS = vocab.STOP_WORDS
+    STOP_BEFORE = vocab.STOP_BEFORE
+    STOP_AFTER = vocab.STOP_AFTER
 
-    STOP_AFTER = frozenset(
-        """model models version edition series miles mile items pounds gbp pence hours hrs hr
-        mins minutes am pm kg mm cm review budget onwards contract""".split()
-    )
+    def accepts_phrase(self, value, phrase, before=""):
+        """A weak phrase ("door", "gate") does not make a year a code, nor "opens" a time; a
+        general one ("code", "PIN") not after words that say what it is ("product code")."""
+        phrase = " ".join(_WORD_SPLIT.findall(phrase.lower()))
+        digits = self.normalize(value)
+        if phrase in vocab.WEAK and _YEAR.fullmatch(digits):
+            return False
+        if phrase in vocab.TIMES_TOO and _is_time(digits):
+            return False
+        if phrase in vocab.GENERIC:
+            words = _WORD_SPLIT.findall(before.lower())[-2:]
+            return not any(w in self.STOP_WORDS for w in words)
+        return True
+
+    def gap_owns(self, gap):
+        """Another code before this one in its cell does not own the label: "4821 / 1357"."""
+        return any(len(w) > 2 and w.isdigit() and not 4 <= len(w) <= 6 for w in gap)
 
     def normalize(self, value):
+        words = _WORD_SPLIT.findall(value.lower())
+        if len(words) >= 4 and all(w in vocab.NUMBER_WORDS for w in words):  # "four eight two one"
+            return "".join(vocab.NUMBER_WORDS[w] for w in words)
         return _SEPARATORS.sub("", value).upper()
 
-    def accepts_after_context(self, value):
-        """A label after the number is weaker than one before: not for what reads as a time or
-        a year ("0800 Mrs Smith (key safe)" on a rota is the visit's time)."""
-        digits = self.normalize(value)
-        return not (
-            len(digits) == 4
-            and digits.isdigit()
-            and (_YEAR.fullmatch(digits) or (digits[:2] < "24" and digits[2:] < "60"))
-        )
+    def accepts_after_context(self, value, words_between=0):
+        """A label after the number is weaker than one before: not for what reads as a year,
+        nor as a time unless the label follows at once ("1744 (lock box)"): "0800 Mrs Smith
+        (key safe)" on a rota is the visit's time."""
+        if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
+            return True
+        return not (_YEAR.fullmatch(value) or (words_between and _is_time(value)))
+
+
+def _is_time(digits):
+    return len(digits) == 4 and digits.isdigit() and digits[:2] < "24" and digits[2:] < "60"
 
 
 def mask(code: str) -> str:

@@ -13,6 +13,8 @@ from typing import List, Optional
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from .typos import TypoLabels
+
 _WORD = re.compile(r"[a-z]+|\d+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
@@ -51,6 +53,24 @@ def context_regex(phrases):
     return re.compile(r"(?=[%s])(?<![a-z])(?:%s)%s" % (first, body, edge), re.I)
 
 
+class Phrases:
+    """Context phrases as written (a regex) and, when TYPO_LABELS are set, with one slip."""
+
+    def __init__(self, regex, typos, glued=None):
+        self._regex, self._typos, self._glued = regex, typos, glued
+
+    def finditer(self, text):
+        found = list(self._regex.finditer(text)) + self._typos.finditer(text)
+        if self._glued is not None:
+            found += self._glued.finditer(text)
+        return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+    def search(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        found = [m for m in self.finditer(text[:endpos]) if m.start() >= pos]
+        return found[0] if found else None
+
+
 class WindowedRecognizer(PatternRecognizer):
     """A PatternRecognizer whose context is the window of text before (or just after) each match.
 
@@ -68,7 +88,8 @@ class WindowedRecognizer(PatternRecognizer):
                         bins, code 4821";
       AFTER_GAP_WORDS   a phrase at most this many words after the match counts too ("4821
                         (key safe)"), for values accepts_after_context() takes;
-      ANCHOR            a character every value holds ("@"): a text without it is not searched.
+      ANCHOR            a character every value holds ("@"): a text without it is not searched;
+      TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
     and may override validate_result / invalidate_result / normalize, and needs_context (a
     value that counts only after a phrase, though the recognizer's others need none: a phone
     number that lost its leading 0) / accepts_after_context.
@@ -89,6 +110,8 @@ class WindowedRecognizer(PatternRecognizer):
     LINK_WINDOW = 120
     AFTER_GAP_WORDS = 0
     ANCHOR = ""
+    TYPO_LABELS: tuple = ()
+    GLUED_PHRASE = ""  # a regex for a phrase written glued to its value ("KS4821")
 
     def __init__(self, patterns=None, context=None, supported_entity=None, name=None, **kwargs):
         # Presidio's signature, so configuration (to_dict / from_dict, YAML) can override the data.
@@ -102,6 +125,10 @@ class WindowedRecognizer(PatternRecognizer):
         # stdlib re beats the `regex` module on these simple patterns; compiled once, here.
         self._compiled = [(p, re.compile(p.regex, re.I)) for p in self.patterns]
         self._context = context_regex(self.context) if self.context else None
+        if self._context is not None and self.TYPO_LABELS:
+            typos = TypoLabels(self.TYPO_LABELS, self._context.pattern)
+            glued = re.compile(self.GLUED_PHRASE, re.I) if self.GLUED_PHRASE else None
+            self._context = Phrases(self._context, typos, glued)
         self._metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -115,8 +142,17 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether this value counts only with a context phrase (always, if CONTEXT_REQUIRED)."""
         return self.CONTEXT_REQUIRED
 
-    def accepts_after_context(self, value: str) -> bool:
-        """Whether a phrase after the value (weaker than one before) may make it one."""
+    def accepts_phrase(self, value: str, phrase: str, before: str = "") -> bool:
+        """Whether this phrase right before the value makes it one (a weak label may not)."""
+        return True
+
+    def gap_owns(self, gap) -> bool:
+        """Whether a number between phrase and match owns the phrase (it is another value)."""
+        return _has_number(gap)
+
+    def accepts_after_context(self, value: str, words_between: int = 0) -> bool:
+        """Whether a phrase after the value (weaker than one before), with this many words
+        between, may make it one."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -185,11 +221,15 @@ class WindowedRecognizer(PatternRecognizer):
         if after and after.group(1).lower() in self.STOP_AFTER:
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
+            said = window[phrase.start() : phrase.end()]
+            if not self.accepts_phrase(text[start:end], said, window[: phrase.start()]):
+                return None
             # Another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12").
-            return self.MAX_GAP_WORDS is None or not _has_number(gap)
+            return self.MAX_GAP_WORDS is None or not self.gap_owns(gap)
         if self._context is None:
             return False
-        return self._linked(text, start, gap) or self._followed(text, start, end)
+        words = _WORD.findall(window.lower()) if phrase is not None else gap
+        return self._linked(text, start, words) or self._followed(text, start, end)
 
     def _linked(self, text, start, gap):
         """A phrase further back, bridged by a link word in the match's own sentence."""
@@ -205,7 +245,7 @@ class WindowedRecognizer(PatternRecognizer):
 
     def _followed(self, text, start, end):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
-        if not self.AFTER_GAP_WORDS or not self.accepts_after_context(text[start:end]):
+        if not self.AFTER_GAP_WORDS:
             return False
         tail = text[end : end + self.WINDOW].partition("\n")[0].partition(_CELL_BREAK)[0]
         sentence = _SENTENCE_END.search(tail)
@@ -213,6 +253,8 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
+        if not self.accepts_after_context(text[start:end], len(between)):
+            return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
         )

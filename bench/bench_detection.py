@@ -1,0 +1,118 @@
+"""Detection quality, measured: recall, precision and false-positive rate of access codes per class
+and format on a generated labelled corpus (a TRAIN part the rules were tuned on and a HELD-OUT
+part they never were, reported apart), evasions and hidden places, directory-name cases (shared
+house names, common names, named clients with health details), and the false-positive rate per
+recognizer on ordinary English text shipped by a PyPI package. Every case goes through the real
+check (extraction, scan, recipients, policy) in process; nothing is downloaded.
+
+    .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10]
+"""
+import argparse
+import os
+import sys
+from collections import Counter, defaultdict
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+import detection_corpus as corpus  # noqa: E402
+import detection_directory as names  # noqa: E402
+import detection_formats as formats  # noqa: E402
+from needtoknow.check import Attachment, CheckInput, run_check  # noqa: E402
+from needtoknow.directory.recipients import Addressee  # noqa: E402
+
+
+def check(world, body, attachments=(), to="gp@surgery.example", subject="Notes"):
+    inp = CheckInput(sender="office@agency.example", addressees=(Addressee(to),), subject=subject,
+                     body=body, attachments=tuple(Attachment(n, d) for n, d in attachments))
+    return run_check(inp, snapshot=world, cache=names.NoCache(), limits=names.LIMITS)
+
+
+def codes_found(world, body, attachments=()):
+    return check(world, body, attachments).counts.get("access_code", 0)
+
+
+class Tally:
+    def __init__(self):
+        self.rows = defaultdict(Counter)
+
+    def add(self, key, expected, found):
+        row = self.rows[key]
+        row["cases"] += 1
+        if expected:
+            row["positives"] += 1
+            row["tp"] += found >= expected
+            row["fn"] += found < expected
+        else:
+            row["negatives"] += 1
+            row["fp"] += found > 0
+
+    def show(self, title):
+        print(f"\n{title}")
+        print(f"  {'class':<34} {'cases':>6} {'recall':>8} {'precision':>10} {'FP rate':>8}")
+        total = Counter()
+        for key in sorted(self.rows):
+            self._line(key, self.rows[key])
+            total.update(self.rows[key])
+        self._line("ALL", total)
+        return total
+
+    @staticmethod
+    def _line(key, row):
+        recall = row["tp"] / row["positives"] if row["positives"] else None
+        claimed = row["tp"] + row["fp"]
+        precision = row["tp"] / claimed if claimed else None
+        fp_rate = row["fp"] / row["negatives"] if row["negatives"] else None
+        fmt = lambda v: "    -   " if v is None else f"{v * 100:7.2f}%"  # noqa: E731
+        print(f"  {key:<34} {row['cases']:>6} {fmt(recall):>8} {fmt(precision):>10} {fmt(fp_rate):>8}")
+
+
+def run_codes(world, part, scale, seed):
+    tally = Tally()
+    n_pos, n_trap = int(400 * scale), int(400 * scale)
+    cases = [("positive", c, e) for c, e in corpus.positives(part, n_pos, seed)]
+    cases += [("trap", c, e) for c, e in corpus.traps(part, n_trap, seed + 1)]
+    if part == "train":
+        cases += [("several per cell", c, e) for c, e in corpus.several(int(40 * scale), seed + 2)]
+    for i, (kind, case, expected) in enumerate(cases):
+        fmt = formats.FORMATS[i % len(formats.FORMATS)]
+        table = case if isinstance(case, list) else None
+        body, attachments = formats.make(fmt, text=None if table else case, table=table)
+        found = codes_found(world, body, attachments)
+        tally.add(f"{kind} / {fmt}", expected, found)
+        if os.environ.get("BENCH_DETECTION_SHOW") == part and (found > 0) != (expected > 0):
+            print("  miss" if expected else "  false", fmt, repr(case)[:110])
+    return tally.show(f"Access codes, {part.upper()} part ({len(cases)} cases)")
+
+
+def run_evasion(world, scale, seed):
+    tally = Tally()
+    for case, expected in corpus.evasions(int(200 * scale), seed):
+        tally.add("evasion / body", expected, codes_found(world, case))
+    rng_code = "4821"
+    for place in formats.HIDDEN_PLACES:
+        for label in ("Key safe code", "keysafe", "Door code"):
+            body, attachments = formats.hidden(place, f"{label} {rng_code}")
+            tally.add(f"hidden / {place}", 1, codes_found(world, body, attachments))
+    return tally.show("Evasion and hidden places")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--seed", type=int, default=10)
+    args = parser.parse_args()
+    world = names.world(args.seed)
+    train = run_codes(world, "train", args.scale, args.seed)
+    held = run_codes(world, "held-out", args.scale, args.seed + 100)
+    evasion = run_evasion(world, args.scale, args.seed)
+    names.run_directory_cases(world, check, args.scale, args.seed)
+    names.run_ordinary_text(world)
+    print("\nAccess codes overall (positives and traps, all formats):")
+    for label, total in (("TRAIN", train), ("HELD-OUT", held), ("EVASION", evasion)):
+        recall = total["tp"] / max(1, total["positives"])
+        precision = total["tp"] / max(1, total["tp"] + total["fp"])
+        print(f"  {label:<9} recall {recall * 100:6.2f}%   precision {precision * 100:6.2f}%")
+
+
+if __name__ == "__main__":
+    main()

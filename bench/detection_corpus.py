@@ -1,0 +1,175 @@
+"""The labelled corpus of bench_detection.py, generated from seeds it owns.
+
+Two parts: TRAIN templates (the phrasings the rules were tuned on) and HELD_OUT templates,
+written at the same time but never used to tune the rules: their figures are reported apart, as
+the honest estimate on phrasings nobody has seen. Each case is (part, class, text or table,
+expected number of codes). Slots: {code} a code, {label} an access label, {n} a number that is not
+a code, {year}, {time}.
+"""
+import random
+
+LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
+          "key box", "keypad", "door code", "gate code", "alarm code", "entry code", "KS", "K/S",
+          "access code", "padlock", "combination"]
+
+TRAIN_POSITIVE = [
+    "{label}: {code}", "{label} {code}", "The {label} is {code}", "{label} code is {code}",
+    "{label} code for Mrs Hale is {code}.", "{code} ({label})", "KS{code}", "K/S {code}",
+    "Please use the {label}, code {code}", "the code to get in is {code}",
+    "to get in use {code}", "door entry {code}", "The number to get in is {code}",
+    "{label} - {code}", "New {label} code: {code} from today",
+    "Key safe round the back by the bins, code {code}", "{label}\n{code}",
+    "Hi all, {label} for Ted is {code}, thanks", "code for the {label}: {code}",
+    "{label} no. {code}",
+    # The classes the issue names, in wordings of our own (not the held-out ones):
+    # objects described rather than named, symbols, keyed-in sequences, other languages.
+    "The small metal box on the wall by the porch: {code}", "Safe on the fence post - {code}",
+    "\U0001f510 {code}", "\U0001f512 {label} {code}", "{label} \u27a1 {code}", "{label} >> {code}",
+    "Key in {code} then turn the handle", "Tap in {code} and push the gate",
+    "Type {code} on the pad and press the green button", "Enter {code} then the tick",
+    "Cod cutie chei: {code}", "Código do cofre de chaves {code}", "Kod do skrzynki na klucze {code}",
+    "Codice cassetta delle chiavi {code}", "Gate lock combination is {code}",
+    "The lock on the side gate takes {code}", "Release the key with {code}",
+    "Keys are in the box, {code}", "Alarm: set and unset with {code}",
+    "Number for the door pad is {code}",
+]
+HELD_OUT_POSITIVE = [
+    "Box by the back door opens with {code}", "Little grey box left of the porch, {code}",
+    "\U0001f511 {code}", "Punch {code} into the keypad then push the handle",
+    "Dial {code} on the lock to release the key", "Kod do sejfu na klucze: {code}",
+    "Codul de la cutia cu chei este {code}", "Gate: {code}#",
+    "Keys in the safe on the wall, combination {code}", "For the front door the keypad takes {code}",
+    "Entry \u2192 {code}", "Let yourself in with {code} on the keypad", "Keysafe={code}",
+    "Combi for the lock is {code}", "Buzzer code for the block entrance {code}",
+    "Access via keypad {code} then flat door", "Lock box: {code} (turn the dials)",
+    "the safe's number is {code}", "Código de la caja de llaves: {code}",
+    "Key holder box {code} - please lock after", "Intercom {code} then wait",
+]
+TRAIN_TABLES = [  # bare values under access-like headers
+    (["Client", "Key safe"], ["Mrs Hale", "{code}"]), (["Name", "KS"], ["Ted", "{code}"]),
+    (["Name", "Access"], ["Ivy", "{code}"]), (["Client", "Door code"], ["Ada", "{code}"]),
+    (["Service user", "Key info"], ["Bob", "{code}"]), (["Client", "Gate"], ["Eve", "{code}"]),
+    (["Name", "K/S no."], ["Flo", "{code}"]), (["Client", "Entry"], ["Gus", "{code}"]),
+]
+HELD_OUT_TABLES = [
+    (["Resident", "Keys"], ["Ida", "{code}"]), (["Who", "How to get in"], ["Len", "{code}"]),
+    (["Client", "Lockbox #"], ["May", "{code}"]), (["Name", "Entry method"], ["Sid", "keypad {code}"]),
+]
+TRAIN_TRAPS = [
+    "Meeting in room {n} at 10am", "Invoice {n} is overdue", "Call the office on ext {n}",
+    "The key safe was fitted in {year}", "Key safe installed {year}", "Alarm call at {time} daily",
+    "Visit at {time} on Tuesday", "KS2 results for {year}", "Flat {n}, Mill Court",
+    "Product code {n} arrives Monday", "Order #{n} for key safes", "Key safe price \u00a3{n}",
+    "SIM PIN {n}", "Bank card PIN is {n}", "door {year}", "The gate opens {time}",
+    "Key safe 12.{n} kg", "Sent: 02.04.2012 14:20", "Discount code {n} for the shop",
+    "Page {n} of the policy", "Our company number {n}", "Gate {year} refurbishment",
+    "Enter the year {year} on the form", "Press release {year}", "The box weighs {n} grams",
+    "Open day on 12/05/{year}", "The safe limit is {n} steps", "Lock-down ended in {year}",
+    "Wi-Fi password: house{n}", "Door opens at {time}", "Entry fee {n} pence",
+    "The {n} bus stops by the door", "Access: Monday {time}", "Entry 12 of {year}",
+]
+HELD_OUT_TRAPS = [
+    "Replacement key safe costs {n} pence", "The front door was painted in {year}",
+    "The alarm went off at {time}", "Keypad batteries changed on 03/12/{year}",
+    "PIN for the work phone is {n}", "Booking reference {n} for the minibus",
+    "Gate closes at {time}", "Door {year} collection brochure", "Parcel {n} left in the porch",
+    "Catalogue number {n} for grab rails", "Ward {n} visiting times", "Bed {n} by the door",
+    "Tax code {n}L", "Lot {n} at the auction", "Room {n}, second floor by the entrance",
+    "The lockbox model {n} is discontinued", "Staff number {n}", "Bus route {n} to the hospital",
+    "Locker {n} at the gym",
+]
+
+_WORDS = "zero one two three four five six seven eight nine".split()
+
+
+def code(rng, kind):
+    digits = "".join(rng.choice("0123456789") for _ in range(rng.choice((4, 4, 4, 5, 6))))
+    if kind == 0:
+        return digits
+    if kind == 1:
+        return rng.choice("ABCDEFGHJK") + digits[:4]
+    if kind == 2:
+        return digits[:4] + rng.choice("ABCXYZ")
+    if kind == 3:
+        return f"{digits[:2]} {digits[2:4]}"
+    if kind == 4:
+        return f"{digits[:2]}-{digits[2:4]}"
+    return " ".join(_WORDS[int(d)] for d in digits[:4])
+
+
+def slip(rng, label):
+    """The label with one slip (insert, delete, substitute, swap) when it has ≥ 5 letters."""
+    if len(label.replace(" ", "")) < 5 or rng.random() < 0.6:
+        return label
+    i = rng.randrange(1, len(label) - 1)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return label[:i] + label[i] + label[i:]
+    if kind == 1:
+        return label[:i] + label[i + 1 :]
+    if kind == 2:
+        return label[:i] + rng.choice("aeiou") + label[i + 1 :]
+    return label[:i] + label[i + 1] + label[i] + label[i + 2 :]
+
+
+def _number(rng):
+    return str(rng.randrange(1000, 99999))
+
+
+def _fill(rng, template, value):
+    return template.format(code=value, label=slip(rng, rng.choice(LABELS)), n=_number(rng),
+                           year=rng.randrange(1950, 2030), time=f"{rng.randrange(6, 22):02d}{rng.choice(('00', '15', '30', '45'))}")
+
+
+def positives(part, count, seed):
+    rng = random.Random(seed)
+    templates = TRAIN_POSITIVE if part == "train" else HELD_OUT_POSITIVE
+    tables = TRAIN_TABLES if part == "train" else HELD_OUT_TABLES
+    for i in range(count):
+        value = code(rng, i % 6 if i % 7 else 0)
+        if i % 5 == 4:
+            header, row = rng.choice(tables)
+            yield [header, [cell.format(code=value) for cell in row]], 1
+        else:
+            yield _fill(rng, templates[i % len(templates)], value), 1
+
+
+def traps(part, count, seed):
+    rng = random.Random(seed)
+    templates = TRAIN_TRAPS if part == "train" else HELD_OUT_TRAPS
+    for i in range(count):
+        yield _fill(rng, templates[i % len(templates)], ""), 0
+
+
+def several(count, seed):
+    """Two codes in one cell or sentence: each counts."""
+    rng = random.Random(seed)
+    joins = [" / ", ", ", " or ", " and back door "]
+    for i in range(count):
+        a, b = code(rng, 0), code(rng, 0)
+        yield f"Key safe: {a}{joins[i % len(joins)]}{b}", 2
+
+
+# Characters that hide between digits and letters, and look-alike letters (issue 10 "Evasion").
+INVISIBLE = ["\u2061", "\u2062", "\u2063", "\u2064", "\u034f", "\u180e", "\ufe0f", "\u200e",
+             "\u200f", "\u202a", "\u2066", "\U000e0020", "\u3164", "\u061c", "\u200b", "\u00ad",
+             "\u2060", "\u00a0", "\u202f"]  # fmt: skip
+LOOKALIKE = str.maketrans("aeopcyskKEAOPCTHX", "\u0430\u0435\u043e\u0440\u0441\u0443\u0455\u043a\u039a\u0395\u0391\u039f\u03a1\u0421\u03a4\u0397\u03a7")
+
+
+def evasions(count, seed):
+    rng = random.Random(seed)
+    for i in range(count):
+        value = code(rng, 0)[:4]
+        kind = i % 4
+        if kind == 0:
+            char = INVISIBLE[i % len(INVISIBLE)]
+            yield f"key safe code is {value[:2]}{char}{value[2:]}", 1
+        elif kind == 1:
+            wide = "".join(chr(ord(c) + 0xFEE0) for c in f"key safe {value}")
+            yield wide.replace(chr(0x20 + 0xFEE0), " "), 1
+        elif kind == 2:
+            yield f"{rng.choice(LABELS[:5]).translate(LOOKALIKE)} {value}", 1
+        else:  # only invisible characters: a visible space inside a word hides nothing
+            char = INVISIBLE[(i * 7) % (len(INVISIBLE) - 2)]
+            yield f"k{char}ey s{char}afe: {value}", 1

@@ -1,0 +1,41 @@
+"""Tables pasted into plain text: tab- or pipe-separated lines under a header line, read like an
+attached CSV (extract.tables), so a bare `4821` under a "KS" column reads `KS: 4821`.
+
+Lines that already read `Header: value` (tables the extractors rendered) are left as they are.
+"""
+from .extract.tables import looks_like_header, render
+
+_DELIMITERS = ("\t", " | ")
+
+
+def read_tables(text):
+    """`text` with each pasted table rendered as `Header: value` cells; other lines kept."""
+    if "\t" not in text and " | " not in text:
+        return text
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        end, delimiter = _table_end(lines, i)
+        if end > i + 1:
+            out.extend(render([line.split(delimiter) for line in lines[i:end]]))
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def _table_end(lines, start):
+    """(end, delimiter) of a table whose header is lines[start]; end == start when none."""
+    for delimiter in _DELIMITERS:
+        header = lines[start].split(delimiter)
+        if len(header) < 2 or any(": " in cell or cell.endswith(":") for cell in header):
+            continue
+        if not looks_like_header([c.strip() for c in header]):
+            continue
+        end = start + 1
+        while end < len(lines) and len(lines[end].split(delimiter)) == len(header):
+            end += 1
+        if end > start + 1:
+            return end, delimiter
+    return start, ""
