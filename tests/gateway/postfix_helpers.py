@@ -40,13 +40,13 @@ postlog   unix-dgram n - n - 1 postlogd
 """
 
 
-def main_cf(root, relay_port, milter_port=None, default_action="tempfail"):
+def main_cf(root, relay_port, milter_port=None, default_action="tempfail", hostname="gateway.test"):
     lines = [
         "compatibility_level = 3.6",
         f"queue_directory = {root}/queue",
         f"data_directory = {root}/data",
         "mail_owner = postfix", "setgid_group = postdrop",
-        "myhostname = gateway.test", "mydomain = test", "mydestination =",
+        f"myhostname = {hostname}", "mydomain = test", "mydestination =",
         "inet_interfaces = 127.0.0.1", "inet_protocols = ipv4", "mynetworks = 127.0.0.0/8",
         "smtpd_relay_restrictions = permit_mynetworks, reject",
         "relay_domains =", f"relayhost = [127.0.0.1]:{relay_port}",
@@ -69,7 +69,7 @@ def main_cf(root, relay_port, milter_port=None, default_action="tempfail"):
 
 
 class Postfix:
-    def __init__(self, relay_port, milter_port=None, default_action="tempfail"):
+    def __init__(self, relay_port, milter_port=None, default_action="tempfail", hostname="gateway.test"):
         self.root = tempfile.mkdtemp(prefix="nk-postfix-")
         os.chmod(self.root, 0o755)
         self.port = free_port()
@@ -78,7 +78,7 @@ class Postfix:
         postfix = pwd.getpwnam("postfix")
         os.chown(os.path.join(self.root, "data"), postfix.pw_uid, postfix.pw_gid)
         with open(self.conf("main.cf"), "w") as f:
-            f.write(main_cf(self.root, relay_port, milter_port, default_action))
+            f.write(main_cf(self.root, relay_port, milter_port, default_action, hostname))
         with open(self.conf("master.cf"), "w") as f:
             f.write(MASTER_CF.format(listen=f"127.0.0.1:{self.port}"))
 
