@@ -3,9 +3,10 @@
 # its master runs as root and its daemons as `postfix`) in the foreground. Either one ending ends
 # the container, so the orchestrator restarts it.
 set -eu
-socket="inet:8892@127.0.0.1"
+socket="unix:/run/needtoknow/milter.sock"
+mkdir -p /run/needtoknow && chown 10001:10001 /run/needtoknow && chmod 0755 /run/needtoknow
 case "${NEEDTOKNOW_FAIL_MODE:-warn}" in block) action=tempfail ;; *) action=accept ;; esac
-postconf -e "smtpd_milters = inet:127.0.0.1:8892" "milter_default_action = $action" \
+postconf -e "smtpd_milters = $socket" "milter_default_action = $action" \
   "myhostname = ${GATEWAY_HOSTNAME:-$(hostname -f)}" "relayhost = ${GATEWAY_RELAYHOST:-}"
 [ -f /etc/postfix/upstream.cidr ] || : > /etc/postfix/upstream.cidr
 [ -f /etc/postfix/relay_clientcerts ] || : > /etc/postfix/relay_clientcerts

@@ -33,6 +33,20 @@ def wait_port(port, seconds=60, proc=None):
     raise TimeoutError(f"nothing listening on {port}")
 
 
+def wait_unix(path, seconds=60, proc=None):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}")
+        try:
+            with socket.socket(socket.AF_UNIX) as s:
+                s.connect(str(path))
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"nothing listening on {path}")
+
+
 def milter_env(tmp, database_url, **extra):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDTOKNOW_")}
     env.update({"NEEDTOKNOW_DATABASE_URL": database_url, "NEEDTOKNOW_SECRET_KEY": SECRET,
@@ -46,16 +60,28 @@ def milter_env(tmp, database_url, **extra):
 class MilterProcess:
     """`needtoknow milter --socket inet:PORT@127.0.0.1` in its own process, its log in a file."""
 
-    def __init__(self, env, log_path, port=None):
+    def __init__(self, env, log_path, port=None, unix_path=None):
         self.env, self.log_path, self.port = env, log_path, port or free_port()
-        self.proc = None
+        self.unix_path, self.proc = unix_path, None
+
+    @property
+    def socket(self):
+        """In libmilter notation."""
+        return f"unix:{self.unix_path}" if self.unix_path else f"inet:{self.port}@127.0.0.1"
+
+    @property
+    def postfix_socket(self):
+        """In Postfix's notation."""
+        return f"unix:{self.unix_path}" if self.unix_path else f"inet:127.0.0.1:{self.port}"
 
     def start(self):
         self.log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([os.path.join(VENV_BIN, "needtoknow"), "milter", "--socket",
-                                      f"inet:{self.port}@127.0.0.1"], env=self.env,
-                                     stdout=self.log, stderr=subprocess.STDOUT)
-        wait_port(self.port, proc=self.proc)
+        self.proc = subprocess.Popen([os.path.join(VENV_BIN, "needtoknow"), "milter", "--socket", self.socket],
+                                     env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        if self.unix_path:
+            wait_unix(self.unix_path, proc=self.proc)
+        else:
+            wait_port(self.port, proc=self.proc)
         return self
 
     def stop(self):
@@ -105,7 +131,12 @@ def converse(port, sender, recipients, raw):
     end-of-message answers, e.g. [('h', {...add header...}), ('y', {'smtpcode': '550', ...})]."""
     import miltertest as mt
 
-    sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+    if isinstance(port, int):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+    else:  # a unix socket's path
+        sock = socket.socket(socket.AF_UNIX)
+        sock.settimeout(60)
+        sock.connect(str(port))
     try:
         conn = mt.MilterConnection(sock)
         _actions, protocol = conn.optneg_mta(protocol=mt.SMFI_V6_PROT & ~NO_REPLY_BITS)

@@ -61,7 +61,8 @@ def main_cf(root, relay_port, milter_port=None, default_action="tempfail", hostn
         "smtp_connect_timeout = 5s",
     ]
     if milter_port:
-        lines += [f"smtpd_milters = inet:127.0.0.1:{milter_port}", "non_smtpd_milters =",
+        where = milter_port if isinstance(milter_port, str) else f"inet:127.0.0.1:{milter_port}"
+        lines += [f"smtpd_milters = {where}", "non_smtpd_milters =",
                   "milter_protocol = 6", f"milter_default_action = {default_action}",
                   "milter_connect_timeout = 5s", "milter_command_timeout = 30s",
                   "milter_content_timeout = 60s"]
