@@ -118,7 +118,8 @@ def _inspect(inp, snapshot, cache, limits, budget, extractor):
     for i, attachment in enumerate(inp.attachments):
         name_evidence = scan([TextPart(HERE, attachment.name or "")], snapshot.index)
         label = _label(attachment.name, i, name_evidence)
-        labels.append({"name": label, "size": attachment.size})
+        sha = attachment.sha256 if attachment.data is None else hashlib.sha256(attachment.data).hexdigest()
+        labels.append({"name": label, "size": attachment.size, "sha256": sha})  # stamps, gateway
         evidence += _relabel(name_evidence, label)
         if attachment.kind == "cloud":
             problems.append(Problem(label, "cloud"))

@@ -120,6 +120,9 @@ def _register_optional():
     main.add_command(apikey)
     main.add_command(directory)
     main.add_command(manifest)
+    from .gateway.cli import milter
+
+    main.add_command(milter)
 
 
 _register_optional()

@@ -109,6 +109,13 @@ DEFAULTS = {
     "ADMIN_GROUPS": (),  # group object ids in the `groups` claim that grant access too
     "ADMIN_REDIRECT_URI": "",  # empty: https://<this host>/admin/auth/callback
     "ADMIN_SESSION_HOURS": 8,  # an admin signs in again after this long
+    # Mail gateway (gateway/): Postfix asks the milter about every outgoing message
+    "STAMP_KEYS": "",  # "id:secret,id:secret" signing check stamps, the first signs; empty: SECRET_KEY
+    "GATEWAY_MODE": "enforce",  # enforce | observe (decide and audit, always accept)
+    "GATEWAY_UNJUSTIFIED_WARN": "reject",  # reject | accept (audited as unjustified)
+    "GATEWAY_OVERRIDE_WINDOW": 1800,  # seconds a Gmail add-on override justifies the same mail
+    "GATEWAY_STAMP_SECONDS": 86400,  # oldest stamp that still justifies a warning
+    "MILTER_SOCKET": "inet:8892@127.0.0.1",  # libmilter notation; `needtoknow milter --socket`
 }
 
 _INTS = {k for k, v in DEFAULTS.items() if isinstance(v, int) and not isinstance(v, bool)}

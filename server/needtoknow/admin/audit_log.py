@@ -29,6 +29,7 @@ class AuditFilter:
     rule: str | None = None
     sender: str | None = None
     recipient: str | None = None
+    source: str | None = None  # outlook | gmail | api | gateway (where the check was made)
 
     def clauses(self):
         c, out = AuditRecord, []
@@ -48,7 +49,20 @@ class AuditFilter:
         if self.recipient:
             needle = '"email": ' + json.dumps(self.recipient.strip().lower())
             out.append(cast(c.recipients, String).contains(needle, autoescape=True))
+        if self.source:
+            out.append(_source_clause(self.source))
         return out
+
+
+def _source_clause(source):
+    """Gateway records by kind; add-in checks by the host their client said (`details.client`)."""
+    c = AuditRecord
+    if source == "gateway":
+        return c.kind == "gateway"
+    host = {h: cast(c.details, String).contains(f'"host": "{h}"', autoescape=True) for h in ("outlook", "gmail")}
+    if source in host:
+        return (c.kind == "check") & host[source]
+    return (c.kind == "check") & ~host["outlook"] & ~host["gmail"]
 
 
 def _utc(moment):
@@ -73,7 +87,19 @@ def search(session, audit_filter, limit=50, offset=0):
     rows = session.scalars(select(AuditRecord).where(*where)
                            .order_by(AuditRecord.created_at.desc(), AuditRecord.id.desc())
                            .limit(limit).offset(offset))
-    return [record_dict(r) for r in rows], total
+    records = [record_dict(r) for r in rows]
+    _gateway_saw(session, records)
+    return records, total
+
+
+def _gateway_saw(session, records):
+    """For each add-in check: the gateway's outcome if it later saw the message go out, else None."""
+    from ..gateway.records import seen_by_gateway
+
+    checks = [r for r in records if r["kind"] == "check"]
+    seen = seen_by_gateway(session, [r["check_id"] for r in checks])
+    for r in checks:
+        r["gateway"] = seen.get(r["check_id"])
 
 
 def csv_rows(session, audit_filter):

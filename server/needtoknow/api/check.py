@@ -6,6 +6,7 @@ from flask import Blueprint, current_app, has_request_context, jsonify, request
 from .. import db, failmode
 from ..cache import TenantCache, tenant_of
 from ..audit import queue as audit_queue, writer
+from ..gateway import issue as stamps
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
@@ -87,8 +88,12 @@ def check():
     except MissingAttachments as exc:
         raise ApiError(409, "Send these attachments again with their content.", missing=exc.missing)
     except Exception as exc:  # noqa: BLE001 — it could not decide: answer the configured fail mode
-        return jsonify(failmode.answer(inp, exc))
-    return jsonify(present(result))
+        body = failmode.answer(inp, exc)
+        body["stamp"] = stamps.for_answer(current_app.config, inp, body)
+        return jsonify(body)
+    body = present(result)
+    body["stamp"] = stamps.for_result(current_app.config, inp, result)
+    return jsonify(body)
 
 
 @bp.post("/checks/<check_id>/override")
@@ -101,4 +106,5 @@ def override(check_id):
     if check_record.decision != "warn":
         raise ApiError(409, f"A check that answered {check_record.decision} can't be overridden.")
     writer.record_override(session, check_record, body["justification"].strip())
-    return jsonify({"check_id": check_id, "recorded": True}), 201
+    return jsonify({"check_id": check_id, "recorded": True,
+                    "stamp": stamps.for_record(current_app.config, check_record, overridden=True)}), 201

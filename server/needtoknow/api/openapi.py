@@ -55,6 +55,6 @@ def describe_check_api(app):
         "summary": "Record that a warned message was sent anyway", "security": [{"bearer": []}],
         "parameters": [{"in": "path", "name": "check_id", "required": True, "schema": {"type": "string"}}],
         "requestBody": json_body("OverrideRequestSchema"),
-        "responses": {"201": {"description": "Recorded"}, **errors,
+        "responses": {"201": json_response("Recorded", "OverrideResponseSchema"), **errors,
                       "404": json_response("No such check"),
                       "409": json_response("The check was not a warning")}})

@@ -183,6 +183,15 @@ class CheckResponseSchema(Schema):
     elapsed_ms = fields.Float()
     audited = fields.Boolean(metadata={"description": "Only on a fail-mode answer (reason "
                                                       "`check-unavailable`): whether its audit record was kept."})
+    stamp = fields.String(metadata={"description": "Signed token (key id, HMAC) over the check id, sender, "
+                                                   "recipients, attachment hashes, decision and override state; "
+                                                   "the Outlook add-in writes it into `X-NeedToKnow-Check`."})
+
+
+class OverrideResponseSchema(Schema):
+    check_id = fields.String()
+    recorded = fields.Boolean()
+    stamp = fields.String(metadata={"description": "The check's stamp with the override recorded."})
 
 
 class ErrorSchema(Schema):

@@ -23,7 +23,7 @@ function filters() {
   const f = $("#audit-form").elements;
   return { since: f.since.value, until: f.until.value, kind: f.kind.value,
     decision: f.decision.value, rule: f.rule.value, sender: f.sender.value.trim(),
-    recipient: f.recipient.value.trim() };
+    recipient: f.recipient.value.trim(), source: f.source.value };
 }
 
 function exportLink() {
@@ -49,7 +49,8 @@ async function load() {
 function what(r) {
   if (r.kind === "admin") return `Console: ${r.details.what || "change"}`;
   if (r.kind === "override") return `Sent anyway: “${r.justification || ""}”`;
-  return "Check";
+  if (r.kind === "gateway") return `Mail gateway: ${r.details.outcome || ""}`;
+  return r.gateway ? `Check — the gateway saw it go out (${r.gateway})` : "Check";
 }
 
 function move(step) {

@@ -5,7 +5,8 @@ from ...policy.rules import RULES
 from ..schemas import CheckResponseSchema
 from .schemas import PLAIN
 
-KINDS = ("check", "override", "admin")
+KINDS = ("check", "override", "admin", "gateway")
+SOURCES = ("outlook", "gmail", "api", "gateway")
 DECISIONS = ("allow", "warn", "block")
 
 
@@ -19,6 +20,8 @@ class AdminAuditQuerySchema(Schema):
                            metadata={"description": "part of the sender's (or admin's) address"})
     recipient = fields.String(load_default=None, validate=[validate.Length(max=320), PLAIN],
                               metadata={"description": "a recipient's full address"})
+    source = fields.String(load_default=None, validate=validate.OneOf(SOURCES),
+                           metadata={"description": "where the check was made: an add-in, the API, the mail gateway"})
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
     offset = fields.Integer(load_default=0, validate=validate.Range(min=0))
 
@@ -42,6 +45,8 @@ class AdminAuditRecordSchema(Schema):
     elapsed_ms = fields.Float(allow_none=True)
     justification = fields.String(allow_none=True)
     details = fields.Dict(metadata={"description": "admin changes: what, before, after"})
+    gateway = fields.String(allow_none=True, metadata={
+        "description": "checks only: the mail gateway's outcome when it later saw the message go out"})
 
 
 class AdminAuditPageSchema(Schema):
