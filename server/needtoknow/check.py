@@ -24,7 +24,7 @@ class Attachment:
     name: str
     data: bytes | None = None  # None: referred to by sha256, or a cloud link
     sha256: str | None = None
-    kind: str = "file"  # file | cloud
+    kind: str = "file"  # file | cloud | unreadable (the mail program could not hand it over)
 
     @property
     def size(self):
@@ -99,8 +99,8 @@ def _inspect(inp, snapshot, cache, limits):
         label = _label(attachment.name, i, name_evidence)
         labels.append({"name": label, "size": attachment.size})
         evidence += _relabel(name_evidence, label)
-        if attachment.kind == "cloud":
-            problems.append(Problem(label, "cloud"))
+        if attachment.kind in ("cloud", "unreadable"):
+            problems.append(Problem(label, "cloud" if attachment.kind == "cloud" else "unsupported"))
             continue
         found, found_problems = _attachment_findings(attachment, snapshot, cache, limits)
         evidence += _relabel(found, label)
