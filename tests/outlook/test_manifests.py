@@ -3,6 +3,7 @@
 import json
 import xml.etree.ElementTree as ET
 import zipfile
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -153,3 +154,22 @@ def test_the_cli_command(tmp_path, app):
     assert (tmp_path / "out" / "manifest.xml").exists() and "NEEDTOKNOW_ADDIN_ORIGINS=https://addin.agency.example" in result.output
     bad = app.test_cli_runner().invoke(outlook, ["--base-url", "http://insecure.example", "--out", str(tmp_path)])
     assert bad.exit_code != 0 and "https" in bad.output
+
+
+XSD = Path(__file__).resolve().parents[2].parent / "shared" / "outlook-xsd" / "OfficeAppManifestV1_1.xsd"
+
+
+@pytest.mark.skipif(not XSD.exists(), reason="Microsoft's manifest XSDs are not beside the checkout (../shared/outlook-xsd)")
+@pytest.mark.parametrize("name, settings", [
+    ("committed", None),
+    ("single tenant, Block", AddinSettings(base_url="https://a.example", client_id=CLIENT, tenant=TENANT, send_mode="block")),
+])
+def test_the_xml_manifest_validates_against_microsofts_xsd(name, settings):
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    if settings is None:
+        document = etree.parse(str(Path(__file__).resolve().parents[2] / "manifest" / "outlook" / "manifest.xml"))
+    else:
+        document = etree.fromstring(manifest_xml.build(settings).encode())
+    assert schema.validate(document), [f"line {e.line}: {e.message}" for e in schema.error_log]
