@@ -74,6 +74,18 @@ describe("1. permissions: the add-in asks for read/write item and uses nothing t
     const again = await fire(addin, "onMessageSendHandler");
     assert.deepEqual(again.options, { allowEvent: true });
   });
+
+  test("reopening the pane after the reason does not undo it with a new check", async () => {
+    const { addin, log } = setup({ to: [person("someone@example.org", "externalUser")], body: personalData });
+    const item = addin.Office.context.mailbox.item;
+    const first = await addin.ntk.check(item, addin.ntk.settings(), undefined, true);
+    assert.equal(first.response.reasons.length > 0, true, "the pane gets every reason");
+    await addin.ntk.justify(item, addin.ntk.settings(), "The GP asked for it today");
+    const reopened = await addin.ntk.check(item, addin.ntk.settings(), undefined, true);
+    assert.equal(reopened.verdict.check_id, first.verdict.check_id);
+    assert.equal(log.length, 2, "one check, one override, no third request");
+    assert.deepEqual((await fire(addin, "onMessageSendHandler")).options, { allowEvent: true });
+  });
 });
 
 describe("3. a single-tenant app signs in at its own tenant", () => {
