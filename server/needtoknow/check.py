@@ -25,7 +25,7 @@ class Attachment:
     name: str
     data: bytes | None = None  # None: referred to by sha256, or a cloud link
     sha256: str | None = None
-    kind: str = "file"  # file | cloud
+    kind: str = "file"  # file | cloud | unreadable (the mail program could not hand it over)
 
     @property
     def size(self):
@@ -121,8 +121,8 @@ def _inspect(inp, snapshot, cache, limits, budget, extractor):
         sha = attachment.sha256 if attachment.data is None else hashlib.sha256(attachment.data).hexdigest()
         labels.append({"name": label, "size": attachment.size, "sha256": sha})  # stamps, gateway
         evidence += _relabel(name_evidence, label)
-        if attachment.kind == "cloud":
-            problems.append(Problem(label, "cloud"))
+        if attachment.kind in ("cloud", "unreadable"):
+            problems.append(Problem(label, "cloud" if attachment.kind == "cloud" else "unsupported"))
             continue
         if budget.expired():
             problems.append(late(label))

@@ -75,6 +75,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 (function (ntk) {
   "use strict";
   var FAIL_MODES = ["warn", "block", "allow"];
+  var TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 
   // No URLSearchParams: classic Outlook's JavaScript runtime is not a browser.
   function query(url) {
@@ -95,7 +96,8 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return match ? match[1] : "";
   }
 
-  /** Settings from the runtime's URL: API base, Entra app, fail and warn modes, timeout. */
+  /** Settings from the runtime's URL: API base, Entra app and tenant, fail and warn modes,
+   * timeout. A tenant that is not a GUID or a domain name is ignored. */
   ntk.parseSettings = function (url) {
     var q = query(url);
     var timeout = Number(q.timeout);
@@ -103,6 +105,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return {
       api: (q.api || origin(url)).replace(/\/+$/, ""),
       client: client,
+      tenant: TENANT.test(q.tenant || "") ? q.tenant.toLowerCase() : "",
       scope: q.scope || (client ? "api://" + client + "/access_as_user" : ""),
       failMode: FAIL_MODES.indexOf(q.fail) >= 0 ? q.fail : "warn",
       warnMode: q.warn === "justify" ? "justify" : "prompt",
@@ -269,9 +272,11 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     };
   };
 
-  /** The API's attachment entry: by reference, as a cloud link, or with its bytes. */
+  /** The API's attachment entry: by reference, as a cloud link, as one Outlook could not hand
+   * over (reported by the server as unreadable), or with its bytes. */
   ntk.fileEntry = function (attachment, file, byReference) {
     if (attachment.type === "cloud" || file.kind === "cloud") return { name: attachment.name, kind: "cloud" };
+    if (file.kind === "unreadable") return { name: attachment.name, kind: "unreadable" };
     if (byReference) return { name: attachment.name, sha256: file.sha256 };
     return { name: attachment.name, content_type: file.contentType, content_base64: file.base64 };
   };
@@ -331,10 +336,12 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return (enums && enums.PromptUser) || "promptUser";
   }
 
-  /** What is kept of a response between checks of one draft (no counts, no reasons). */
+  /** What is kept of a response between checks of one draft (no counts, no reasons). `stamp` is
+   * the server's opaque stamp for the header (absent from servers that have none: the check id). */
   ntk.keepVerdict = function (response, fingerprint) {
     return {
       fingerprint: fingerprint, check_id: response.check_id, decision: response.decision,
+      stamp: typeof response.stamp === "string" && response.stamp ? response.stamp : String(response.check_id || ""),
       title: response.title, message: fit(response.message), message_markdown: fit(response.message_markdown),
     };
   };
@@ -377,17 +384,19 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 // ---- src/office.js
 /* Need to Know — the Office.js calls: read the draft, read an attachment's bytes, keep state in
- * the item's sessionData, show a notice, send. Each callback API becomes a promise. */
+ * the item's sessionData, show a notice, stamp the header. Each callback API becomes a promise. */
 var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 (function (ntk) {
   "use strict";
   var STATE = "needtoknow";
+  var UNSUPPORTED = "AttachmentTypeNotSupported";
 
-  function failure(kind, detail) {
+  function failure(kind, detail, officeError) {
     var error = new Error(kind + (detail ? ": " + detail : ""));
     error.failure = kind;
     error.detail = detail || "";
+    error.officeError = (officeError && officeError.name) || "";  // Office.Error.name, e.g. InvalidAttachmentId
     return error;
   }
   ntk.failure = failure;
@@ -401,7 +410,8 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       }
       target[method].apply(target, (args || []).concat([function (result) {
         if (result && result.status === "succeeded") resolve(result.value);
-        else reject(failure("office", method + ": " + ((result && result.error && result.error.message) || "failed")));
+        else reject(failure("office", method + ": " + ((result && result.error && result.error.message) || "failed"),
+                            result && result.error));
       }]));
     });
   }
@@ -449,9 +459,17 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     });
   };
 
+  /** An attachment's content; one Outlook can't hand over becomes {kind: "unreadable"}, which the
+   * server reports as an attachment it could not check. @types/office-js, getAttachmentContentAsync:
+   * "`AttachmentTypeNotSupported`: The attachment type isn't supported. Unsupported types include
+   * embedded images in Rich Text Format, or item attachment types other than email or calendar
+   * items (such as a contact or task item)." */
   ntk.readAttachment = function (item, attachment) {
     return call(item, "getAttachmentContentAsync", [attachment.id]).then(function (content) {
       return ntk.fileFromContent(attachment, content);
+    }, function (error) {
+      if (error && error.officeError === UNSUPPORTED) return { kind: "unreadable" };
+      throw error;
     });
   };
 
@@ -477,18 +495,13 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return done.then(null, function () {});
   };
 
-  /** Stamp the message with its check (X-NeedToKnow-Check: <check id> or "unchecked"), so a
-   * mail flow rule can hold what left without a check: from Outlook mobile, from other mail
-   * programs. Best effort: it never changes the outcome. */
+  /** Stamp the message with its check (X-NeedToKnow-Check: the server's latest stamp for it — of
+   * the check, or of the override — else the check id, or "unchecked"), so a mail flow rule can
+   * hold what left without a check: from Outlook mobile, from other mail programs. Best effort: it
+   * never changes the outcome. */
   ntk.stampHeader = function (item, value) {
     if (!item || !item.internetHeaders) return Promise.resolve();
     return call(item.internetHeaders, "setAsync", [{ "X-NeedToKnow-Check": value }]).then(null, function () {});
-  };
-
-  /** Send the item from the task pane where Outlook allows it (Mailbox 1.15); false if not. */
-  ntk.sendItem = function (item) {
-    if (typeof item.sendAsync !== "function") return Promise.resolve(false);
-    return call(item, "sendAsync").then(function () { return true; });
   };
 })(NeedToKnow);
 
@@ -533,17 +546,26 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   "use strict";
   var clients = {};
 
+  /** MSAL's authority: the tenant the app is registered in. MSAL.js docs ("Initialize the public
+   * client application"): "If your application audience is a single tenant, you must provide an
+   * authority with your tenant id" — `https://login.microsoftonline.com/<tenant>`. Without a tenant
+   * in the settings, a multi-tenant app's `organizations`. */
+  ntk.authority = function (settings) {
+    return "https://login.microsoftonline.com/" + (settings.tenant || "organizations");
+  };
+
   function application(settings) {
     var msal = globalThis.msal;
     if (!msal || typeof msal.createNestablePublicClientApplication !== "function") {
       return Promise.reject(ntk.failure("signin", "MSAL is not loaded"));
     }
-    if (!clients[settings.client]) {
-      clients[settings.client] = msal.createNestablePublicClientApplication({
-        auth: { clientId: settings.client, authority: "https://login.microsoftonline.com/organizations" },
+    var key = settings.client + "@" + (settings.tenant || "");
+    if (!clients[key]) {
+      clients[key] = msal.createNestablePublicClientApplication({
+        auth: { clientId: settings.client, authority: ntk.authority(settings) },
       });
     }
-    return clients[settings.client];
+    return clients[key];
   }
 
   /** An access token for the API's scope, or "" when no Entra app is configured (dev mode). */
@@ -559,7 +581,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       if (!result || !result.accessToken) throw ntk.failure("signin", "no token");
       return result.accessToken;
     }, function (error) {
-      delete clients[settings.client];  // a failed start is not kept
+      delete clients[settings.client + "@" + (settings.tenant || "")];  // a failed start is not kept
       throw error && error.failure ? error : ntk.failure("signin", (error && error.errorCode) || "");
     });
   };
@@ -575,12 +597,15 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   "use strict";
   var running = {};  // fingerprint → promise: an early check still under way serves Send too
 
-  /** {verdict, state, cached} for the draft as it is now. */
-  ntk.check = function (item, settings, signal) {
+  /** {verdict, state, cached, response?} for the draft as it is now; `fresh` asks the server even
+   * when the kept verdict still fits (the task pane wants the full response: every reason) —
+   * unless that verdict was overridden, which a new check would undo. */
+  ntk.check = function (item, settings, signal, fresh) {
     return Promise.all([ntk.readDraft(item), ntk.loadState(item)]).then(function (read) {
       var draft = read[0], state = read[1];
       return ntk.sha256(ntk.utf8(ntk.fingerprintText(draft))).then(function (fingerprint) {
-        if (state.verdict && state.verdict.fingerprint === fingerprint) {
+        var kept = state.verdict && state.verdict.fingerprint === fingerprint;
+        if (kept && (!fresh || state.overridden === state.verdict.check_id)) {
           return { verdict: state.verdict, state: state, cached: true };
         }
         if (!running[fingerprint]) {
@@ -662,32 +687,63 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 })(NeedToKnow);
 
 // ---- src/override.js
-/* Need to Know — what the task pane does: record the user's reason for sending a warned email
- * (then send it where Outlook allows), and sign in. */
+/* Need to Know — what the task pane does: record the user's reason for sending a warned email,
+ * report a check the user thinks is wrong, and sign in.
+ *
+ * The pane does not send the email itself: item.sendAsync needs the read/write mailbox
+ * permission (@types/office-js, sendAsync: "Minimum permission level: read/write mailbox"), which
+ * lets an add-in read and change every item in the mailbox. The add-in keeps read/write item
+ * (docs/outlook.md, "Permissions"): after the reason is recorded the user presses Send again, and
+ * the handler lets the email go because the kept verdict is marked overridden. */
 var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 (function (ntk) {
   "use strict";
+  ntk.CATEGORIES = ["manager-approved", "client-consented", "professional-need"];
 
-  /** Record `justification` for the current draft's warning; resolves "sent" or "recorded". */
-  ntk.justify = function (item, settings, justification) {
-    var reason = String(justification || "").trim();
-    if (reason.length < 3) return Promise.reject(ntk.failure("invalid", "Say in a few words why this email should go."));
+  function checkPath(checkId, action) {
+    return "/api/v1/checks/" + encodeURIComponent(checkId) + "/" + action;
+  }
+
+  /** The override body: `{justification, category?}` (category only when it is a known one). */
+  ntk.overrideBody = function (justification, category) {
+    var body = { justification: String(justification || "").trim() };
+    if (ntk.CATEGORIES.indexOf(category) >= 0) body.category = category;
+    return body;
+  };
+
+  /** Record `justification` (and an optional category) for the current draft's warning, then
+   * stamp the header with the override's stamp; resolves "recorded" (the user presses Send). */
+  ntk.justify = function (item, settings, justification, category) {
+    var body = ntk.overrideBody(justification, category);
+    if (body.justification.length < 3) return Promise.reject(ntk.failure("invalid", "Say in a few words why this email should go."));
     return ntk.check(item, settings).then(function (result) {
       var verdict = result.verdict;
       if (verdict.decision !== "warn") {
         throw ntk.failure("invalid", verdict.decision === "block" ? "This email can't be sent, even with a reason." : "There is no warning to give a reason for.");
       }
       return ntk.token(settings, true).then(function (token) {
-        var path = "/api/v1/checks/" + encodeURIComponent(verdict.check_id) + "/override";
-        return ntk.post(settings, path, { justification: reason }, token);
+        return ntk.post(settings, checkPath(verdict.check_id, "override"), body, token);
       }).then(function (answer) {
         if (answer.status !== 201) throw ntk.answerFailure(answer);
         result.state.overridden = verdict.check_id;
-        return ntk.saveState(item, result.state);
+        verdict.stamp = typeof answer.json.stamp === "string" && answer.json.stamp ? answer.json.stamp : verdict.check_id;
+        return ntk.saveState(item, result.state).then(function () {
+          return ntk.stampHeader(item, verdict.stamp);
+        });
       });
-    }).then(function () {
-      return ntk.sendItem(item).then(function (sent) { return sent ? "sent" : "recorded"; });
+    }).then(function () { return "recorded"; });
+  };
+
+  /** "This is wrong": report the check with an optional note (at most 1000 characters). */
+  ntk.report = function (settings, checkId, note) {
+    var body = { note: String(note || "").trim().slice(0, 1000) };
+    if (!checkId) return Promise.reject(ntk.failure("invalid", "There is no check to report yet."));
+    return ntk.token(settings, true).then(function (token) {
+      return ntk.post(settings, checkPath(checkId, "report"), body, token);
+    }).then(function (answer) {
+      if (answer.status !== 201) throw ntk.answerFailure(answer);
+      return true;
     });
   };
 
@@ -699,8 +755,9 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 // ---- src/handlers.js
 /* Need to Know — the event handlers Outlook calls. Classic Outlook on Windows loads this file
- * directly (no modules, no Office.onReady), so everything hangs off globals and the file ends by
- * associating the manifest's function names. Every path completes its event exactly once. */
+ * directly (no modules, no DOM), so everything hangs off globals and the file ends by calling
+ * Office.onReady (guarded) and associating the manifest's function names at the top level.
+ * Every path completes its event exactly once. */
 var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 (function (ntk) {
@@ -743,7 +800,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       item = Office.context.mailbox.item;
       kind = ntk.itemKind(item);
       return ntk.check(item, settings, control.signal).then(function (result) {
-        stamp = result.verdict.check_id;
+        stamp = result.verdict.stamp || result.verdict.check_id;
         return ntk.sendOptions(result.verdict, settings, kind, result.state.overridden);
       });
     }).then(null, function (error) {
@@ -783,6 +840,16 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   };
 })(NeedToKnow);
 
+// Office.js must be initialised when the add-in's JavaScript loads — Office.onReady() (or
+// Office.initialize), even by an add-in with no start-up logic (office-js-docs-pr, "Initialize your
+// Office Add-in"). The handlers have none, so it is called bare; a host without it, or one that
+// rejects, changes nothing, and the associations below stay at the top level for classic Outlook.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  try {
+    var ntkReady = Office.onReady();
+    if (ntkReady && typeof ntkReady.then === "function") ntkReady.then(null, function () {});
+  } catch (notReady) { /* the handlers do not depend on it */ }
+}
 if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
   Office.actions.associate("onMessageSendHandler", NeedToKnow.handlers.onMessageSendHandler);
   Office.actions.associate("onAppointmentSendHandler", NeedToKnow.handlers.onAppointmentSendHandler);

@@ -31,7 +31,7 @@ def test_a_valid_token_is_accepted(entra_client, make_token):
     ({"scp": None, "roles": ["Check.All"]}, 403, "The token lacks the `access_as_user` scope."),
     ({"tid": None}, 401, "The token has no `tid` claim."),
     ({"exp": None}, 401, "The token has no `exp` claim."),
-    ({"preferred_username": None}, 403, "The token names no user."),
+    ({"oid": None}, 401, "The token has no `oid` claim."),  # the user is oid + tid (issue 14)
 ])
 def test_claims_that_fail(entra_client, make_token, claims, status, reason):
     response = post(entra_client, make_token(**claims))

@@ -3,10 +3,22 @@
 and Gmail action-markup schemas). Stricter than Google's: an unknown key is an error, so a typo
 can't slip through. Only the parts of the card framework this project uses are described.
 
-Google's sample schema spells the Cc/Bcc list keys `CcRecipients`/`BccRecipients`; the API's own
-names (the proto fields `cc_recipients`, `bcc_recipients` in lowerCamel JSON) are used here.
+Every card is also checked against Google's published Card v1 schema (google_card_schema: the
+discovery document google-api-python-client ships), so this file can't drift from Google's.
+
+The Gmail draft-update markup is not in any discovery document installed here. Its Cc/Bcc keys:
+the sample JSON on Google's "Build a Google Workspace add-on using HTTP endpoints" page spells the
+inner keys `CcRecipients`/`BccRecipients` (but `toRecipients`); Google's API discovery for the same
+messages (the generated clients, e.g. google-apis-cloudsearch_v1 `UpdateCcRecipients#cc_recipients`:
+"Corresponds to the JSON property ccRecipients") and the proto field names `cc_recipients` /
+`bcc_recipients` give `ccRecipients`/`bccRecipients`. Proto JSON accepts the lowerCamel and the
+original field name, not `CcRecipients`, and rejects unknown fields, so emitting both spellings
+could fail the whole response: the add-on emits, and this schema allows, the API's names only
+(docs/gmail.md, "Draft updates").
 """
 import re
+
+import google_card_schema
 
 S, B, N = str, bool, (int, float)
 ONE_OF = "one_of"
@@ -88,7 +100,10 @@ def validate(value, kind, path="$"):
     if not isinstance(kind, str):
         ok = isinstance(value, kind) and not (kind is not B and isinstance(value, bool))
         return [] if ok else [f"{path}: expected {kind}"]
-    return _object(value, SCHEMA[kind], kind, path)
+    found = _object(value, SCHEMA[kind], kind, path)
+    if kind == "card":  # and as Google publishes it
+        found += google_card_schema.problems(value, google_card_schema.CARD, path)
+    return found
 
 
 def _object(value, spec, kind, path):

@@ -64,7 +64,7 @@ describe("verdicts", () => {
     assert.deepEqual(options, blocked(answer));
   });
 
-  test("warn, then the reason is recorded in the audit log and the email sent", async () => {
+  test("warn, then the reason is recorded in the audit log and Send lets the email go", async () => {
     const { addin, draft, log } = setup({ to: [person("someone@example.org", "externalUser")], body: personalData });
     const { options } = await send(addin);
     const answer = log[0].response;
@@ -72,8 +72,8 @@ describe("verdicts", () => {
     assert.deepEqual(options, warned(answer));
 
     const outcome = await addin.ntk.justify(addin.Office.context.mailbox.item, addin.ntk.settings(), "The GP asked for it today");
-    assert.equal(outcome, "sent");
-    assert.ok(draft.spec.sent, "item.sendAsync was called");
+    assert.equal(outcome, "recorded");
+    assert.ok(!draft.calls.includes("sendAsync"), "item.sendAsync needs read/write mailbox: never called");
     const override = auditRecords(backend.database).find((r) => r.kind === "override" && r.check_id === answer.check_id);
     assert.deepEqual(override, { kind: "override", check_id: answer.check_id, decision: "warn", actor: demo.office,
                                  justification: "The GP asked for it today" });

@@ -17,7 +17,8 @@ const require = createRequire(import.meta.url);
 const SCHEMAS = join(dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams");
 const CLIENT = "6e1e7a4c-3f0b-4a5e-9d7e-0c1b2a3d4e5f";
 // the arguments manifest/outlook/ was generated with (docs/outlook.md)
-export const EXAMPLE = ["--base-url", "https://needtoknow.agency.example/static", "--client-id", CLIENT];
+export const EXAMPLE = ["--base-url", "https://needtoknow.agency.example/static", "--client-id", CLIENT,
+  "--tenant", "0a1b2c3d-0000-4000-8000-00000000aaaa"];
 
 function schema(manifest) {
   const version = manifest.manifestVersion;

@@ -3,6 +3,7 @@
 import json
 import xml.etree.ElementTree as ET
 import zipfile
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -17,6 +18,7 @@ NS = {"o": "http://schemas.microsoft.com/office/appforoffice/1.1",
       "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 CLIENT = "6e1e7a4c-3f0b-4a5e-9d7e-0c1b2a3d4e5f"
+TENANT = "0a1b2c3d-0000-4000-8000-00000000aaaa"
 SETTINGS = AddinSettings(base_url="https://addin.agency.example/static", api_url="https://ntk.agency.example",
                          client_id=CLIENT)
 
@@ -99,7 +101,27 @@ def test_the_add_in_id_is_stable_and_overridable():
     assert AddinSettings(base_url="https://a.example", addin_id="x").id == "x"
 
 
+def test_a_single_tenant_app_carries_its_tenant():
+    settings = AddinSettings(base_url="https://a.example", client_id=CLIENT, tenant=TENANT.upper())
+    query = parse_qs(urlsplit(urls(parsed(settings))["Script.Url"]).query)
+    assert query["tenant"] == [TENANT]
+
+
+def test_the_tenant_defaults_to_the_one_entra_tenant(tmp_path, make_app):
+    from needtoknow.outlook.cli import outlook
+
+    for tenants, expected in (((TENANT,), [TENANT]), ((TENANT, "0a1b2c3d-0000-4000-8000-00000000bbbb"), None), ((), None)):
+        app = make_app(ENTRA_TENANTS=tenants)
+        out = tmp_path / str(len(tenants))
+        result = app.test_cli_runner().invoke(outlook, ["--base-url", "https://a.example", "--client-id", CLIENT,
+                                                        "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        script = urls(ET.fromstring((out / "manifest.xml").read_bytes()))["Script.Url"]
+        assert parse_qs(urlsplit(script).query).get("tenant") == expected
+
+
 @pytest.mark.parametrize("kwargs", [
+    {"base_url": "https://a.example", "tenant": "../common"},
     {"base_url": "http://addin.agency.example"},
     {"base_url": "https://a.example", "send_mode": "promptuser"},
     {"base_url": "https://a.example", "timeout_ms": 5000},
@@ -132,3 +154,22 @@ def test_the_cli_command(tmp_path, app):
     assert (tmp_path / "out" / "manifest.xml").exists() and "NEEDTOKNOW_ADDIN_ORIGINS=https://addin.agency.example" in result.output
     bad = app.test_cli_runner().invoke(outlook, ["--base-url", "http://insecure.example", "--out", str(tmp_path)])
     assert bad.exit_code != 0 and "https" in bad.output
+
+
+XSD = Path(__file__).resolve().parents[2].parent / "shared" / "outlook-xsd" / "OfficeAppManifestV1_1.xsd"
+
+
+@pytest.mark.skipif(not XSD.exists(), reason="Microsoft's manifest XSDs are not beside the checkout (../shared/outlook-xsd)")
+@pytest.mark.parametrize("name, settings", [
+    ("committed", None),
+    ("single tenant, Block", AddinSettings(base_url="https://a.example", client_id=CLIENT, tenant=TENANT, send_mode="block")),
+])
+def test_the_xml_manifest_validates_against_microsofts_xsd(name, settings):
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    if settings is None:
+        document = etree.parse(str(Path(__file__).resolve().parents[2] / "manifest" / "outlook" / "manifest.xml"))
+    else:
+        document = etree.fromstring(manifest_xml.build(settings).encode())
+    assert schema.validate(document), [f"line {e.line}: {e.message}" for e in schema.error_log]

@@ -55,13 +55,72 @@ def page(chromium):
     context.close()
 
 
-def test_a_reason_is_recorded_and_the_email_sent(page, live_url):
+def open_pane(page, live_url):
     page.goto(f"{live_url}/static/outlook/taskpane.html?api={live_url}")
     page.wait_for_selector("#verdict:not([hidden])")
+
+
+def test_a_reason_and_its_category_are_recorded_and_the_user_sends(page, live_url):
+    """The pane never sends: item.sendAsync needs read/write mailbox (docs/outlook.md). The
+    override's `category` is accepted by the server on another branch (issue 15a): the request is
+    caught at the browser and answered as that server answers."""
+    bodies = []
+
+    def override(route):
+        bodies.append(route.request.post_data_json)
+        route.fulfill(status=201, json={"recorded": True})
+
+    page.route("**/api/v1/checks/*/override", override)
+    open_pane(page, live_url)
     assert page.text_content("#verdict-title") == "Check this email before sending"
     assert page.is_visible("#justify") and not page.is_visible("#signin")
+    page.select_option("#category", "client-consented")
     page.fill("#reason", "The GP asked for it today")
     page.click("#justify button")
     page.wait_for_function("document.getElementById('status').textContent.includes('Reason recorded')")
-    assert page.text_content("#status") == "Reason recorded; the email is on its way."
-    assert page.evaluate("window.sent") is True
+    assert page.text_content("#status") == "Reason recorded. Press Send again."
+    assert page.evaluate("window.sent") is False
+    assert bodies == [{"justification": "The GP asked for it today", "category": "client-consented"}]
+
+
+def test_no_category_sends_only_the_justification(page, live_url):
+    bodies = []
+    page.on("request", lambda r: r.url.endswith("/override") and bodies.append(r.post_data_json))
+    open_pane(page, live_url)
+    page.fill("#reason", "The GP asked for it today")
+    page.click("#justify button")
+    page.wait_for_function("document.getElementById('status').textContent.includes('Reason recorded')")
+    assert bodies == [{"justification": "The GP asked for it today"}]
+
+
+def test_every_reason_with_its_recipients_is_listed(page, live_url):
+    answers = []
+    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
+    open_pane(page, live_url)
+    page.wait_for_selector("#details:not([hidden])")
+    reasons = answers[-1]["reasons"]
+    shown = page.eval_on_selector_all("#reasons > li", "items => items.map(li => li.firstChild.textContent)")
+    assert shown == [r["message"] for r in reasons] and shown
+    people = page.eval_on_selector_all("#reasons > li ul li", "items => items.map(li => li.textContent)")
+    assert people == [e for r in reasons for e in r["recipients"]]
+
+
+def test_this_is_wrong_posts_a_note_to_the_report_endpoint(page, live_url):
+    """The report endpoint is built on another branch: the request is caught at the browser."""
+    caught = []
+
+    def report(route):
+        caught.append((route.request.method, route.request.url, route.request.post_data_json))
+        route.fulfill(status=201, json={"reported": True})
+
+    page.route("**/api/v1/checks/*/report", report)
+    answers = []
+    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
+    open_pane(page, live_url)
+    page.fill("#note", "  That number is a purchase order.  ")
+    page.click("#report button")
+    page.wait_for_function("document.getElementById('status').textContent.startsWith('Thank you')")
+    check_id = answers[-1]["check_id"]
+    assert caught == [("POST", f"{live_url}/api/v1/checks/{check_id}/report",
+                       {"note": "That number is a purchase order."})]
+    assert not page.is_visible("#report")

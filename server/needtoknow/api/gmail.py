@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, g, jsonify, request
 
 from .. import db
 from ..audit import writer
-from ..gmail import cards, compose, draft_update, widgets
+from ..gmail import cards, compose, consent, draft_update, widgets
 from ..gmail import event as events
 from ..gmail.runtime import EXTENSION, GmailRuntime
 from ..gmail.tokens import Unverified
@@ -50,6 +50,9 @@ def _verify():
         log.warning("gmail: %s refused: %s", request.path, exc.reason)
         return error_response(401, "Unauthorized.")
     g.gmail_event = events.parse(request.get_json(silent=True))
+    lacking = consent.missing(g.gmail_event, request.path, runtime().settings)
+    if lacking:  # granular consent: Google asks the user for exactly these, then calls again
+        return jsonify(consent.request_scopes(lacking))
     return None
 
 

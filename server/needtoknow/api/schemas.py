@@ -63,7 +63,7 @@ class AttachmentSchema(Schema):
     content_type = fields.String(load_default="", allow_none=True)
     content_base64 = Base64Bytes(load_default=None)
     sha256 = fields.String(load_default=None, validate=validate.Regexp(SHA256, error="Must be 64 hex digits."))
-    kind = fields.String(load_default="file", validate=validate.OneOf(("file", "cloud")))
+    kind = fields.String(load_default="file", validate=validate.OneOf(("file", "cloud", "unreadable")))
     url = fields.String(load_default=None, load_only=True)
     size = fields.Integer(load_default=None, load_only=True)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..check import Attachment
 from . import mime
+from .event import api_id
 
 
 class NoDraft(Exception):
@@ -37,7 +38,7 @@ def find(service, event, candidates):
     matches = []
     for draft in listed.get("drafts") or ():
         message = draft.get("message") or {}
-        if event.thread_id and message.get("threadId") != event.thread_id:
+        if event.thread_id and api_id(message.get("threadId")) != event.thread_id:
             continue
         full = service.users().drafts().get(userId="me", id=draft["id"], format="metadata") \
             .execute(num_retries=0)

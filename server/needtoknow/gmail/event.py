@@ -1,10 +1,14 @@
 """The event object Google posts to every endpoint: what the compose window shows (To/Cc/Bcc, the
 thread), the user's OAuth token and the scopes they granted, and a card action's parameters and
 form inputs. Parsing never fails: a missing or odd field reads as empty."""
+import re
 from dataclasses import dataclass, field
 from email.utils import getaddresses
 
 FIELDS = ("to", "cc", "bcc")
+# The add-on's events name threads and messages as `thread-f:<decimal>` / `msg-f:<decimal>`; the
+# Gmail API's ids are the same numbers in hexadecimal.
+_LEGACY_ID = re.compile(r"^(?:thread|msg)-f:(\d{1,20})$")
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ def parse(body):
     return Event(
         **{f: addresses(lists[f]) for f in FIELDS},
         has_recipients=any(isinstance(v, list) for v in lists.values()),
-        thread_id=_str(draft.get("threadId") or gmail.get("threadId")),
+        thread_id=api_id(_str(draft.get("threadId") or gmail.get("threadId"))),
         user_oauth_token=_str(auth.get("userOAuthToken") or auth.get("userOauthToken")),
         user_id_token=_str(auth.get("userIdToken")),
         authorized_scopes=scopes,
@@ -53,6 +57,14 @@ def parse(body):
         inputs=_inputs(_dict(common.get("formInputs"))),
         locale=_str(common.get("userLocale")),
     )
+
+
+def api_id(value):
+    """A thread or message id as the Gmail API spells it: `thread-f:1761581011553591432` →
+    `18726498c4b9a088`; an id already in the API's form is kept (lower case)."""
+    value = (value or "").strip()
+    found = _LEGACY_ID.match(value)
+    return format(int(found.group(1)), "x") if found else value.lower()
 
 
 def addresses(values):

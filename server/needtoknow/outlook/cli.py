@@ -47,6 +47,9 @@ def script_urls(settings):
 @click.command("outlook")
 @click.option("--base-url", required=True, help="https URL that serves static/ (…/outlook/launchevent.js).")
 @click.option("--client-id", default=None, help="Entra app id [default: NEEDTOKNOW_ENTRA_CLIENT_ID; none: no token].")
+@click.option("--tenant", default=None,
+              help="Entra tenant id of the app [default: NEEDTOKNOW_ENTRA_TENANTS when it names one; "
+                   "none: the multi-tenant `organizations` authority].")
 @click.option("--api-url", default="", help="https URL of the API [default: the base URL's origin].")
 @click.option("--scope", default="", help="Scope the add-in asks for [default: api://<client id>/<ENTRA_SCOPE>].")
 @click.option("--addin-id", default="", help="Add-in GUID [default: derived from the client id, stable].")
@@ -62,15 +65,18 @@ def script_urls(settings):
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="Output folder [default: manifest/outlook beside static/].")
 @with_appcontext
-def outlook(base_url, client_id, api_url, scope, addin_id, send_mode, fail_mode, warn_mode,
+def outlook(base_url, client_id, tenant, api_url, scope, addin_id, send_mode, fail_mode, warn_mode,
             timeout_ms, version, provider, support_url, out):
     """Generate the Outlook add-in's manifests (XML and unified) and app package."""
     config = current_app.config
     client_id = config["ENTRA_CLIENT_ID"] if client_id is None else client_id
+    if tenant is None:
+        tenants = tuple(config["ENTRA_TENANTS"])
+        tenant = tenants[0] if client_id and len(tenants) == 1 else ""
     if client_id and not scope:
         scope = f"api://{client_id}/{config['ENTRA_SCOPE']}"
     try:
-        settings = AddinSettings(base_url=base_url, client_id=client_id, api_url=api_url, scope=scope,
+        settings = AddinSettings(base_url=base_url, client_id=client_id, tenant=tenant, api_url=api_url, scope=scope,
                                  addin_id=addin_id, send_mode=send_mode, fail_mode=fail_mode,
                                  warn_mode=warn_mode, timeout_ms=timeout_ms, version=version,
                                  provider=provider, support_url=support_url)

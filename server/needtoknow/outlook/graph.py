@@ -1,9 +1,11 @@
-"""Distribution lists expanded through Microsoft Graph, so every rule sees the real recipients.
+"""Microsoft Graph, app-only: distribution lists expanded, so every rule sees the real recipients,
+and the SMTP addresses of the user behind a token, so the sender check needs no mutable name.
 
-App-only access (client credentials, `GroupMember.Read.All` with admin consent): one token for the
-whole service, so lists resolve the same for every user and for API-key callers, and a list seen
-once is cached for everyone. Lookups run inside the send-time budget, so calls are short and
-failures are remembered briefly instead of retried on every check.
+App-only access (client credentials with admin consent: `GroupMember.Read.All` for lists,
+`User.Read.All` for addresses): one token for the whole service, so lists resolve the same for
+every user and for API-key callers, and what was looked up once is cached for everyone. Lookups
+run inside the send-time budget, so calls are short and failures are remembered briefly instead
+of retried on every check.
 """
 import logging
 import threading
@@ -126,13 +128,74 @@ class GraphLists:
         return response.json()
 
 
+class GraphUsers:
+    """A user's SMTP addresses by object id: `mail` and every `smtp:` proxy address (Graph,
+    `GET /users/{id}?$select=mail,proxyAddresses`), cached; None when they can't be read."""
+
+    def __init__(self, tokens, *, base_url, http=None, timeout=2.5, ttl=900, clock=time.monotonic):
+        self._tokens, self._base = tokens, base_url.rstrip("/")
+        self._http = http or requests.Session()
+        self._timeout, self._ttl, self._clock = timeout, ttl, clock
+        self._cache, self._lock = {}, threading.Lock()
+
+    def addresses(self, object_id):
+        """frozenset of lower-case addresses, or None (Graph failed; remembered for a minute)."""
+        key = (object_id or "").strip().lower()
+        now = self._clock()
+        with self._lock:
+            hit = self._cache.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        try:
+            value, expires = self._read(key), now + self._ttl
+        except Exception as exc:  # noqa: BLE001 — the caller decides what no answer means
+            log.warning("user addresses not read: %s%s", type(exc).__name__,
+                        f" ({exc})" if isinstance(exc, GraphError) else "")
+            value, expires = None, now + min(FAILURE_SECONDS, self._ttl)
+        with self._lock:
+            self._cache[key] = (expires, value)
+        return value
+
+    def _read(self, object_id):
+        if not object_id or "/" in object_id:
+            raise GraphError("no object id")
+        response = self._http.get(f"{self._base}/users/{object_id}",
+                                  headers={"Authorization": f"Bearer {self._tokens()}"},
+                                  params={"$select": "mail,proxyAddresses"}, timeout=self._timeout)
+        if response.status_code != 200:
+            raise GraphError(f"Graph answered {response.status_code}")
+        return smtp_addresses(response.json())
+
+
+def smtp_addresses(user):
+    """`mail` plus the `smtp:`/`SMTP:` proxy addresses (not X500:, SIP: …), lower case."""
+    found = [user.get("mail") or ""]
+    for proxy in user.get("proxyAddresses") or ():
+        kind, _, address = str(proxy).partition(":")
+        if kind.lower() == "smtp":
+            found.append(address)
+    return frozenset(a.strip().lower() for a in found if "@" in (a or ""))
+
+
+def _tokens(config, http):
+    return MsalTokens(tenant=config["GRAPH_TENANT_ID"], client_id=config["GRAPH_CLIENT_ID"],
+                      secret=config["GRAPH_CLIENT_SECRET"],
+                      authority_host=config["ENTRA_AUTHORITY_HOST"], http=http)
+
+
+def users_from_config(config, http=None):
+    """A GraphUsers for this app, or None when Graph is not configured."""
+    if not (config["GRAPH_CLIENT_ID"] and config["GRAPH_TENANT_ID"] and config["GRAPH_CLIENT_SECRET"]):
+        return None
+    http = http or requests.Session()
+    return GraphUsers(_tokens(config, http), base_url=config["GRAPH_URL"], http=http,
+                      timeout=config["GRAPH_SECONDS"], ttl=config["GRAPH_CACHE_SECONDS"])
+
+
 def from_config(config, http=None):
     """A GraphLists for this app, or None when Graph is not configured."""
     if not (config["GRAPH_CLIENT_ID"] and config["GRAPH_TENANT_ID"] and config["GRAPH_CLIENT_SECRET"]):
         return None
     http = http or requests.Session()
-    tokens = MsalTokens(tenant=config["GRAPH_TENANT_ID"], client_id=config["GRAPH_CLIENT_ID"],
-                        secret=config["GRAPH_CLIENT_SECRET"],
-                        authority_host=config["ENTRA_AUTHORITY_HOST"], http=http)
-    return GraphLists(tokens, base_url=config["GRAPH_URL"], http=http, timeout=config["GRAPH_SECONDS"],
+    return GraphLists(_tokens(config, http), base_url=config["GRAPH_URL"], http=http, timeout=config["GRAPH_SECONDS"],
                       ttl=config["GRAPH_CACHE_SECONDS"], max_members=config["GRAPH_MAX_MEMBERS"])

@@ -2,6 +2,7 @@
 the Entra app, and how the handler behaves. The handler reads its settings from the query string
 of its own URL (`Office.context.urls.javascriptRuntimeUrl`), so the files in `static/` stay the
 same for every deployment."""
+import re
 import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
@@ -11,12 +12,15 @@ FAIL_MODES = ("warn", "block", "allow")
 WARN_MODES = ("prompt", "justify")
 MESSAGE_PANE, APPOINTMENT_PANE = "ntkMessagePane", "ntkAppointmentPane"
 ICON_SIZES = (16, 32, 64, 80, 128)
+# A tenant id (GUID) or a verified domain name: what MSAL takes after login.microsoftonline.com/
+TENANT = re.compile(r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$", re.I)
 
 
 @dataclass(frozen=True)
 class AddinSettings:
     base_url: str  # serves the contents of static/: …/outlook/launchevent.js must be reachable
     client_id: str = ""  # the Entra app (empty: no token, for a dev-mode API)
+    tenant: str = ""  # the Entra tenant the app is registered in (single-tenant: MSAL needs it)
     api_url: str = ""  # serves /api/v1; empty: the origin of base_url
     scope: str = ""  # empty: api://<client_id>/access_as_user
     addin_id: str = ""  # empty: derived from the client id (or base URL), stable across builds
@@ -37,6 +41,8 @@ class AddinSettings:
             raise ValueError("send_mode is softblock or block")
         if self.fail_mode not in FAIL_MODES or self.warn_mode not in WARN_MODES:
             raise ValueError(f"fail_mode is one of {FAIL_MODES}; warn_mode one of {WARN_MODES}")
+        if self.tenant and not TENANT.match(self.tenant):
+            raise ValueError("tenant must be a tenant id (GUID) or a domain name")
         if not 500 <= self.timeout_ms <= 4500:
             raise ValueError("timeout_ms must leave room in Outlook's 5-second budget (500–4500)")
 
@@ -62,7 +68,7 @@ class AddinSettings:
     @property
     def query(self):
         """The handler's settings, carried in the URLs of its runtime and task pane."""
-        params = {"api": self.api, "client": self.client_id, "scope": self.api_scope,
+        params = {"api": self.api, "client": self.client_id, "tenant": self.tenant.lower(), "scope": self.api_scope,
                   "fail": self.fail_mode, "warn": self.warn_mode, "timeout": str(self.timeout_ms)}
         return urlencode({k: v for k, v in params.items() if v}, safe=":/")
 

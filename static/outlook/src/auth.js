@@ -6,17 +6,26 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   "use strict";
   var clients = {};
 
+  /** MSAL's authority: the tenant the app is registered in. MSAL.js docs ("Initialize the public
+   * client application"): "If your application audience is a single tenant, you must provide an
+   * authority with your tenant id" — `https://login.microsoftonline.com/<tenant>`. Without a tenant
+   * in the settings, a multi-tenant app's `organizations`. */
+  ntk.authority = function (settings) {
+    return "https://login.microsoftonline.com/" + (settings.tenant || "organizations");
+  };
+
   function application(settings) {
     var msal = globalThis.msal;
     if (!msal || typeof msal.createNestablePublicClientApplication !== "function") {
       return Promise.reject(ntk.failure("signin", "MSAL is not loaded"));
     }
-    if (!clients[settings.client]) {
-      clients[settings.client] = msal.createNestablePublicClientApplication({
-        auth: { clientId: settings.client, authority: "https://login.microsoftonline.com/organizations" },
+    var key = settings.client + "@" + (settings.tenant || "");
+    if (!clients[key]) {
+      clients[key] = msal.createNestablePublicClientApplication({
+        auth: { clientId: settings.client, authority: ntk.authority(settings) },
       });
     }
-    return clients[settings.client];
+    return clients[key];
   }
 
   /** An access token for the API's scope, or "" when no Entra app is configured (dev mode). */
@@ -32,7 +41,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       if (!result || !result.accessToken) throw ntk.failure("signin", "no token");
       return result.accessToken;
     }, function (error) {
-      delete clients[settings.client];  // a failed start is not kept
+      delete clients[settings.client + "@" + (settings.tenant || "")];  // a failed start is not kept
       throw error && error.failure ? error : ntk.failure("signin", (error && error.errorCode) || "");
     });
   };

@@ -7,12 +7,15 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   "use strict";
   var running = {};  // fingerprint → promise: an early check still under way serves Send too
 
-  /** {verdict, state, cached} for the draft as it is now. */
-  ntk.check = function (item, settings, signal) {
+  /** {verdict, state, cached, response?} for the draft as it is now; `fresh` asks the server even
+   * when the kept verdict still fits (the task pane wants the full response: every reason) —
+   * unless that verdict was overridden, which a new check would undo. */
+  ntk.check = function (item, settings, signal, fresh) {
     return Promise.all([ntk.readDraft(item), ntk.loadState(item)]).then(function (read) {
       var draft = read[0], state = read[1];
       return ntk.sha256(ntk.utf8(ntk.fingerprintText(draft))).then(function (fingerprint) {
-        if (state.verdict && state.verdict.fingerprint === fingerprint) {
+        var kept = state.verdict && state.verdict.fingerprint === fingerprint;
+        if (kept && (!fresh || state.overridden === state.verdict.check_id)) {
           return { verdict: state.verdict, state: state, cached: true };
         }
         if (!running[fingerprint]) {

@@ -43,9 +43,11 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     };
   };
 
-  /** The API's attachment entry: by reference, as a cloud link, or with its bytes. */
+  /** The API's attachment entry: by reference, as a cloud link, as one Outlook could not hand
+   * over (reported by the server as unreadable), or with its bytes. */
   ntk.fileEntry = function (attachment, file, byReference) {
     if (attachment.type === "cloud" || file.kind === "cloud") return { name: attachment.name, kind: "cloud" };
+    if (file.kind === "unreadable") return { name: attachment.name, kind: "unreadable" };
     if (byReference) return { name: attachment.name, sha256: file.sha256 };
     return { name: attachment.name, content_type: file.contentType, content_base64: file.base64 };
   };

@@ -1,6 +1,7 @@
 /* Need to Know — the event handlers Outlook calls. Classic Outlook on Windows loads this file
- * directly (no modules, no Office.onReady), so everything hangs off globals and the file ends by
- * associating the manifest's function names. Every path completes its event exactly once. */
+ * directly (no modules, no DOM), so everything hangs off globals and the file ends by calling
+ * Office.onReady (guarded) and associating the manifest's function names at the top level.
+ * Every path completes its event exactly once. */
 var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 (function (ntk) {
@@ -43,7 +44,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       item = Office.context.mailbox.item;
       kind = ntk.itemKind(item);
       return ntk.check(item, settings, control.signal).then(function (result) {
-        stamp = result.verdict.check_id;
+        stamp = result.verdict.stamp || result.verdict.check_id;
         return ntk.sendOptions(result.verdict, settings, kind, result.state.overridden);
       });
     }).then(null, function (error) {
@@ -83,6 +84,16 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
   };
 })(NeedToKnow);
 
+// Office.js must be initialised when the add-in's JavaScript loads — Office.onReady() (or
+// Office.initialize), even by an add-in with no start-up logic (office-js-docs-pr, "Initialize your
+// Office Add-in"). The handlers have none, so it is called bare; a host without it, or one that
+// rejects, changes nothing, and the associations below stay at the top level for classic Outlook.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  try {
+    var ntkReady = Office.onReady();
+    if (ntkReady && typeof ntkReady.then === "function") ntkReady.then(null, function () {});
+  } catch (notReady) { /* the handlers do not depend on it */ }
+}
 if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
   Office.actions.associate("onMessageSendHandler", NeedToKnow.handlers.onMessageSendHandler);
   Office.actions.associate("onAppointmentSendHandler", NeedToKnow.handlers.onAppointmentSendHandler);

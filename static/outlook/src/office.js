@@ -1,15 +1,17 @@
 /* Need to Know — the Office.js calls: read the draft, read an attachment's bytes, keep state in
- * the item's sessionData, show a notice, send. Each callback API becomes a promise. */
+ * the item's sessionData, show a notice, stamp the header. Each callback API becomes a promise. */
 var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 
 (function (ntk) {
   "use strict";
   var STATE = "needtoknow";
+  var UNSUPPORTED = "AttachmentTypeNotSupported";
 
-  function failure(kind, detail) {
+  function failure(kind, detail, officeError) {
     var error = new Error(kind + (detail ? ": " + detail : ""));
     error.failure = kind;
     error.detail = detail || "";
+    error.officeError = (officeError && officeError.name) || "";  // Office.Error.name, e.g. InvalidAttachmentId
     return error;
   }
   ntk.failure = failure;
@@ -23,7 +25,8 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       }
       target[method].apply(target, (args || []).concat([function (result) {
         if (result && result.status === "succeeded") resolve(result.value);
-        else reject(failure("office", method + ": " + ((result && result.error && result.error.message) || "failed")));
+        else reject(failure("office", method + ": " + ((result && result.error && result.error.message) || "failed"),
+                            result && result.error));
       }]));
     });
   }
@@ -71,9 +74,17 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     });
   };
 
+  /** An attachment's content; one Outlook can't hand over becomes {kind: "unreadable"}, which the
+   * server reports as an attachment it could not check. @types/office-js, getAttachmentContentAsync:
+   * "`AttachmentTypeNotSupported`: The attachment type isn't supported. Unsupported types include
+   * embedded images in Rich Text Format, or item attachment types other than email or calendar
+   * items (such as a contact or task item)." */
   ntk.readAttachment = function (item, attachment) {
     return call(item, "getAttachmentContentAsync", [attachment.id]).then(function (content) {
       return ntk.fileFromContent(attachment, content);
+    }, function (error) {
+      if (error && error.officeError === UNSUPPORTED) return { kind: "unreadable" };
+      throw error;
     });
   };
 
@@ -99,17 +110,12 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return done.then(null, function () {});
   };
 
-  /** Stamp the message with its check (X-NeedToKnow-Check: <check id> or "unchecked"), so a
-   * mail flow rule can hold what left without a check: from Outlook mobile, from other mail
-   * programs. Best effort: it never changes the outcome. */
+  /** Stamp the message with its check (X-NeedToKnow-Check: the server's latest stamp for it — of
+   * the check, or of the override — else the check id, or "unchecked"), so a mail flow rule can
+   * hold what left without a check: from Outlook mobile, from other mail programs. Best effort: it
+   * never changes the outcome. */
   ntk.stampHeader = function (item, value) {
     if (!item || !item.internetHeaders) return Promise.resolve();
     return call(item.internetHeaders, "setAsync", [{ "X-NeedToKnow-Check": value }]).then(null, function () {});
-  };
-
-  /** Send the item from the task pane where Outlook allows it (Mailbox 1.15); false if not. */
-  ntk.sendItem = function (item) {
-    if (typeof item.sendAsync !== "function") return Promise.resolve(false);
-    return call(item, "sendAsync").then(function () { return true; });
   };
 })(NeedToKnow);

@@ -5,6 +5,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
 (function (ntk) {
   "use strict";
   var FAIL_MODES = ["warn", "block", "allow"];
+  var TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 
   // No URLSearchParams: classic Outlook's JavaScript runtime is not a browser.
   function query(url) {
@@ -25,7 +26,8 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return match ? match[1] : "";
   }
 
-  /** Settings from the runtime's URL: API base, Entra app, fail and warn modes, timeout. */
+  /** Settings from the runtime's URL: API base, Entra app and tenant, fail and warn modes,
+   * timeout. A tenant that is not a GUID or a domain name is ignored. */
   ntk.parseSettings = function (url) {
     var q = query(url);
     var timeout = Number(q.timeout);
@@ -33,6 +35,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return {
       api: (q.api || origin(url)).replace(/\/+$/, ""),
       client: client,
+      tenant: TENANT.test(q.tenant || "") ? q.tenant.toLowerCase() : "",
       scope: q.scope || (client ? "api://" + client + "/access_as_user" : ""),
       failMode: FAIL_MODES.indexOf(q.fail) >= 0 ? q.fail : "warn",
       warnMode: q.warn === "justify" ? "justify" : "prompt",

@@ -30,10 +30,12 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
     return (enums && enums.PromptUser) || "promptUser";
   }
 
-  /** What is kept of a response between checks of one draft (no counts, no reasons). */
+  /** What is kept of a response between checks of one draft (no counts, no reasons). `stamp` is
+   * the server's opaque stamp for the header (absent from servers that have none: the check id). */
   ntk.keepVerdict = function (response, fingerprint) {
     return {
       fingerprint: fingerprint, check_id: response.check_id, decision: response.decision,
+      stamp: typeof response.stamp === "string" && response.stamp ? response.stamp : String(response.check_id || ""),
       title: response.title, message: fit(response.message), message_markdown: fit(response.message_markdown),
     };
   };

@@ -21,7 +21,9 @@ export function composeItem(spec) {
   const later = (name, answer) => function (...args) {
     const callback = args.pop();
     calls.push(name);
-    setImmediate(() => callback((spec.fail || {})[name] ? failed(`${name} failed`) : answer(...args)));
+    const fail = (spec.fail || {})[name];  // true, or the Office.Error to fail with
+    setImmediate(() => callback(fail ? (typeof fail === "object" ? { status: "failed", error: fail } : failed(`${name} failed`))
+                                     : answer(...args)));
   };
   const field = (key) => ({ getAsync: later(`${key}.getAsync`, () => ok(spec[key] || [])) });
   const appointment = spec.kind === "appointment";
