@@ -13,13 +13,17 @@ class Lookalikes:
         self._emails = list(emails)
         self._known = frozenset(self._emails)
         # the same colleagues are written to all day: remember answers for this directory revision
-        self.near = lru_cache(maxsize=20_000)(self._near)
+        self.nearest = lru_cache(maxsize=20_000)(self._nearest)
 
-    def _near(self, address, max_edits=2):
+    def near(self, address, max_edits=2):
         """True when `address` is not in the directory but within `max_edits` insertions,
         deletions, substitutions or swaps of an address that is."""
+        return self.nearest(address, max_edits) is not None
+
+    def _nearest(self, address, max_edits=2):
+        """The directory address `address` is probably meant to be, or None."""
         if not address or address in self._known or not self._emails or max_edits <= 0:
-            return False
+            return None
         found = process.extractOne(address, self._emails, scorer=OSA.distance,
                                    score_cutoff=max_edits)
-        return found is not None
+        return found[0] if found is not None else None
