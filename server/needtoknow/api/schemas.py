@@ -5,6 +5,8 @@ import re
 
 from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
+from ..policy.justification import CATEGORIES
+
 SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 # no address, name or id holds control characters or lone surrogates (and a database refuses some)
 printable = validate.Regexp(re.compile(r"^[^\x00-\x1f\x7f\ud800-\udfff]*$"),
@@ -133,8 +135,11 @@ class CheckRequestSchema(Schema):
 
 
 class OverrideRequestSchema(Schema):
-    justification = fields.String(required=True, validate=[validate.Length(min=3, max=2000), validate.Regexp(
+    # how long and how many words: a setting, checked by api/override.py
+    justification = fields.String(required=True, validate=[validate.Length(min=1, max=2000), validate.Regexp(
         re.compile(r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]*$"), error="Must not contain control characters.")])
+    category = fields.String(load_default=None, allow_none=True,
+                             validate=validate.OneOf(tuple(CATEGORIES)))
 
     @pre_load
     def _object(self, data, **kwargs):
