@@ -5,6 +5,7 @@ import re
 
 from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
+from ..directory.addresses import split
 from ..policy.justification import CATEGORIES
 
 SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -22,6 +23,22 @@ class RecipientField(fields.Field):
         if not isinstance(value, dict):
             raise ValidationError("A recipient is an address or an object with `email`.")
         return RECIPIENT.load(_office_names(value))
+
+
+def _split_lists(recipients):
+    """`"a@x, b@y"` (as one entry, or as one object's `email`) is two recipients, never the first
+    alone."""
+    out = []
+    for r in recipients:
+        email = r if isinstance(r, str) else r.get("email") if isinstance(r, dict) else None
+        parts = split(email) if isinstance(email, str) and (("," in email) or (";" in email)) else None
+        if not parts or len(parts) < 2:
+            out.append(r)
+        elif isinstance(r, str):
+            out.extend(parts)
+        else:
+            out.extend({**r, "email": p, "name": ""} for p in parts)
+    return out
 
 
 OFFICE_NAMES = {"emailAddress": "email", "displayName": "name", "recipientType": "type"}
@@ -112,7 +129,8 @@ class CheckRequestSchema(Schema):
     def _object(self, data, **kwargs):
         if not isinstance(data, dict):
             raise ValidationError("The request body must be a JSON object.", "_schema")
-        return data
+        return {**data, **{f: _split_lists(data[f]) for f in ("to", "cc", "bcc")
+                           if isinstance(data.get(f), list)}}
 
     @post_load
     def _nulls_are_empty(self, data, **kwargs):
