@@ -50,3 +50,22 @@ def test_allowed_with_data_is_not_nothing_found():
     assert shown["title"] == "This email can be sent"
     assert "linked to this client" in shown["message"]
     assert dialog(Decision("allow"))["title"] == "Nothing sensitive found"
+
+
+def test_real_reasons_for_many_recipients_fit_and_count_the_rest():
+    from needtoknow.policy import wording
+
+    people = tuple(f"firstname.lastname{i:02}@community-care-partners.example" for i in range(40))
+    said = [wording.access_code(40, ("body", "rota.pdf")), wording.unlinked_client("outside", people, 40),
+            wording.unlinked_client("personal", people[:5], 12), wording.bulk(40, 40, 5),
+            wording.unknown(people), wording.exposed(people), wording.lookalike([(p, p) for p in people]),
+            wording.unreadable("encrypted", ("a.pdf", "b.pdf"))]
+    for severity in ("block", "warn"):
+        reasons = tuple(Reason("r", severity, plain, md) for plain, md in said)
+        shown = dialog(Decision(severity, reasons))
+        for key in ("message", "message_markdown"):
+            assert len(shown[key]) <= LIMIT
+            kept = sum(1 for plain, md in said if (plain if key == "message" else md) in shown[key])
+            assert kept >= 1
+            assert f"Open Need to Know to see {len(said) - kept} more problems." in shown[key]
+        assert shown["message_markdown"].count("**") % 2 == 0

@@ -28,24 +28,26 @@ def dialog(decision):
     closing = wording.SEND_ANYWAY if decision.decision == "warn" else ""
     reasons = list(dict.fromkeys((r.message, r.markdown) for r in decision.reasons))
     return {"title": TITLES[decision.decision],
-            "message": _fit([p for p, _ in reasons], "\n", "", closing),
-            "message_markdown": _fit([m for _, m in reasons], "\n", "- ", closing),
+            "message": _fit([p for p, _ in reasons], "", closing),
+            # after the list, a blank line: Markdown would run a next line into the last item
+            "message_markdown": _fit([m for _, m in reasons], "- ", closing and "\n" + closing, "\n"),
             "override": dict(OVERRIDE[decision.decision])}
 
 
-def _fit(lines, sep, bullet, closing):
+def _fit(lines, bullet, closing, after=""):
     """Whole lines while they fit in LIMIT with the closing line; then one line saying how many
     more problems there are and where to see them. A single line too long alone is cut."""
-    out = []
+    out, sep = [], "\n"
+    more = lambda n: after + wording.more(n)
     for i, line in enumerate(lines):
         rest = len(lines) - i - 1
-        tail = [wording.more(rest)] if rest else []
+        tail = [more(rest)] if rest else []
         if _length(out + [bullet + line] + tail + [closing], sep) <= LIMIT:
             out.append(bullet + line)
             continue
-        tail = [wording.more(len(lines) - i)]
+        tail = [more(len(lines) - i)]
         if not out:  # the first line alone does not fit: cut it, keep the rest's count
-            tail = [wording.more(rest)] if rest else []
+            tail = [more(rest)] if rest else []
             room = LIMIT - _length(tail + [closing], sep) - len(sep) * bool(tail or closing)
             out.append(_cut(bullet + line, room - 1) + "…")
         out += tail
