@@ -84,3 +84,16 @@ def test_openapi_names_the_check_contract(client):
     assert document["openapi"].startswith("3.")
     assert "/api/v1/check" in document["paths"]
     assert {"CheckRequest", "CheckResponse"} <= set(document["components"]["schemas"])
+
+
+def test_too_large_attachment_is_the_same_warning_as_the_api(make_app, tmp_path):
+    app = make_app(MAX_ATTACHMENT_BYTES=1000)
+    load(app)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2000)
+    result = app.test_cli_runner().invoke(main, ["check", "--to", f"anne@{ORG}", "--attach", str(big)])
+    assert result.exit_code == 1, result.output
+    assert "- big.txt is too large to check: " in result.output
+    answer = app.test_client().post("/api/v1/check", json={
+        "to": [f"anne@{ORG}"], "attachments": [{"name": "big.txt", "content_base64": "eHh4" * 700}]}).get_json()
+    assert answer["decision"] == "warn" and f"- {answer['reasons'][0]['message']}" in result.output
