@@ -209,3 +209,5 @@ class ErrorSchema(Schema):
     error = fields.String()
     fields_ = fields.Dict(data_key="fields")
     missing = fields.List(fields.String())
+    overridden_at = fields.DateTime(metadata={"description": "On a second override (409): when "
+                                                             "the first was recorded."})
