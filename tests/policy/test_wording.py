@@ -85,6 +85,8 @@ def test_plurals_agree(name, said, named, what):
     if len(named) > 1:
         assert not re.search(r"\b(is|it could)\b", plain.split(":")[0].replace("this email", "")
                              .replace("it for", "")), plain
+    if len(named) > 1 and what in PROBLEM_KINDS + ("image",):  # files: "them", never "it"
+        assert not re.search(r"\b(it|it is)\b", plain.split(":", 1)[1].replace("send it", "")), plain
 
 
 @pytest.mark.parametrize("name,said,named,what", CASES, ids=IDS)

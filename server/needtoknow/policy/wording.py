@@ -159,7 +159,7 @@ UNREADABLE = {
                   "share {it} through the care system, or send a smaller file"),
     "corrupt": ("could not be opened, so it could not be checked",
                 "could not be opened, so they could not be checked",
-                "check it is the right file, or share {it} through the care system"),
+                "check {it_is} the right file{s}, or share {it} through the care system"),
     "unsupported": ("is a kind of file that can't be checked", "are kinds of file that can't be checked",
                     "save {it} as PDF or Word, or share {it} through the care system"),
     "image": ("is a picture, which can't be checked for client details, and this email goes "
@@ -186,7 +186,7 @@ def unreadable(kind, locations):
     one, many, advice = UNREADABLE.get(kind, ("could not be checked", "could not be checked",
                                               "share {it} through the care system"))
     return _say(*_listing(locations, "more attachments"), " ", one if n == 1 else many, ": ",
-                advice.format(it=_it(n)), ".")
+                advice.format(it=_it(n), it_is=_it(n, "it is", "they are"), s="" if n == 1 else "s"), ".")
 
 
 def lookalike(pairs):
