@@ -185,3 +185,16 @@ def test_lookalike_names_the_directory_address():
                   lookalike=True, suggestion="joan.smith@agency.example")
     decision = decide(Message(evidence(), (), (typo,), {}))
     assert decision.reasons[0].message.endswith("did you mean joan.smith@agency.example?")
+
+
+@pytest.mark.parametrize("email,personal", [
+    ("carl@agency.example", False), ("carl@north.agency.example", False),
+    ("carl@homemail.example", True), ("carl@agency.example.evil.example", True)])
+def test_who_is_at_a_personal_address(email, personal):
+    from needtoknow.directory.recipients import Addressee, classify
+    from needtoknow.directory.view import DirectoryView, Entry
+    view = DirectoryView(revision=1, by_email={email: Entry("P1", "care_worker", email)}, links={},
+                         clients=(), emails=(email,))
+    found = classify(Addressee(email), view, ("agency.example",), None)
+    assert found.personal is personal and found.internal
+    assert classify(Addressee(email), view, (), None).personal is False  # no domains: can't tell

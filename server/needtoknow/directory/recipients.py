@@ -58,7 +58,9 @@ def classify(addressee, view, org_domains, on):
         return Recipient(role=role, internal=in_org, known=False, **common)
     staff = entry.kind in INTERNAL_KINDS
     # with no organisation domains set nobody can tell a personal mailbox from a work one
-    personal = staff and not in_org and bool(org_domains)
+    home = domain(email)
+    personal = staff and bool(org_domains) and not any(
+        home == d or home.endswith("." + d) for d in org_domains)  # a subdomain is still work
     return Recipient(role=entry.kind, internal=in_org or staff, known=True,
                      linked=view.linked_clients(entry, on), person_id=entry.id, personal=personal,
                      **common)
