@@ -20,7 +20,8 @@ def test_check_prints_the_decision_and_exits_by_severity(runner, tmp_path):
                                "--attach", str(pdf)])
     assert result.exit_code == 2, result.output
     assert result.output.startswith("BLOCK: This email can't be sent")
-    assert "[block] access-code" in result.output
+    assert "- There are 3 key safe or door codes in list.pdf: never email access codes" in result.output
+    assert "access-code" not in result.output  # rule ids are for machines (--json)
     assert world.clients[0]["full_name"] not in result.output
 
 
@@ -35,8 +36,64 @@ def test_check_needs_a_recipient(runner):
     assert cli.invoke(main, ["check", "--body", "x"]).exit_code == 2
 
 
+@pytest.mark.parametrize("option", [
+    ["--to", f"anne@{ORG}, someone@else.example"], ["--to", f"anne@{ORG};someone@else.example"],
+    ["--to", f"anne@{ORG}", "--cc", "someone@else.example"]])
+def test_address_lists_are_split(runner, option):
+    cli, world = runner
+    client = world.clients[0]
+    result = cli.invoke(main, ["check", *option, "--body", f"Call {client['phone']}", "--json"])
+    import json
+    answer = json.loads(result.output)
+    assert [r["email"] for r in answer["recipients"]] == [f"anne@{ORG}", "someone@else.example"]
+    assert answer["decision"] == "block"  # the second address is checked, not dropped
+
+
+def test_missing_body_file_is_a_clean_error(runner, tmp_path):
+    cli, _world = runner
+    result = cli.invoke(main, ["check", "--to", f"anne@{ORG}", "--body", f"@{tmp_path}/missing.txt"])
+    assert result.exit_code == 2
+    assert "Invalid value for --body" in result.output and "No such file" in result.output
+    assert "Traceback" not in result.output and result.exception.__class__ is SystemExit
+
+
+def test_version_is_the_products(runner):
+    from importlib.metadata import version
+    cli, _world = runner
+    result = cli.invoke(main, ["--version"])
+    assert result.output.strip() == f"Need to Know {version('needtoknow')}"
+
+
+def test_help_lists_the_products_commands_only(runner):
+    cli, _world = runner
+    output = cli.invoke(main, ["--help"]).output
+    for command in ("serve", "check", "directory", "db", "apikey", "manifest"):
+        assert f"  {command} " in output
+    for flask_only in ("--app", "--env-file", "--debug", "limiter", "Flask"):
+        assert flask_only not in output
+
+
+def test_lazy_commands_still_run(runner):
+    cli, _world = runner
+    result = cli.invoke(main, ["manifest", "--help"])
+    assert result.exit_code == 0 and "outlook" in result.output and "gmail" in result.output
+
+
 def test_openapi_names_the_check_contract(client):
     document = client.get("/api/openapi.json").get_json()
     assert document["openapi"].startswith("3.")
     assert "/api/v1/check" in document["paths"]
     assert {"CheckRequest", "CheckResponse"} <= set(document["components"]["schemas"])
+
+
+def test_too_large_attachment_is_the_same_warning_as_the_api(make_app, tmp_path):
+    app = make_app(MAX_ATTACHMENT_BYTES=1000)
+    load(app)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2000)
+    result = app.test_cli_runner().invoke(main, ["check", "--to", f"anne@{ORG}", "--attach", str(big)])
+    assert result.exit_code == 1, result.output
+    assert "- big.txt is too large to check: " in result.output
+    answer = app.test_client().post("/api/v1/check", json={
+        "to": [f"anne@{ORG}"], "attachments": [{"name": "big.txt", "content_base64": "eHh4" * 700}]}).get_json()
+    assert answer["decision"] == "warn" and f"- {answer['reasons'][0]['message']}" in result.output

@@ -1,13 +1,13 @@
 """Need to Know: the check between a care agency's staff and the Send button."""
 import os
 
-from flask import Flask
-
 from . import config as config_module
 
 
 def create_app(overrides=None):
     """Build the app: config → extensions → blueprints → errors → cli."""
+    from flask import Flask  # here, not at import: `needtoknow --help` must not wait for Flask
+
     root = config_module.project_root()
     app = Flask(__name__, instance_path=config_module.instance_path(root),
                 static_folder=os.path.join(root, "static"), static_url_path="/static")

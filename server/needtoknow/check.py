@@ -186,8 +186,11 @@ def _unique(addressees):
 def _recipients(addressees, snapshot, today):
     settings = snapshot.policy.settings
     recipients = classify_all(addressees, snapshot.view, settings.org_domains, today)
-    return [replace(r, lookalike=True) if not r.known and snapshot.lookalikes.near(
-        r.email, settings.lookalike_max_edits) else r for r in recipients]
+    out = []
+    for r in recipients:
+        meant = None if r.known else snapshot.lookalikes.nearest(r.email, settings.lookalike_max_edits)
+        out.append(replace(r, lookalike=True, suggestion=meant) if meant else r)
+    return out
 
 
 __all__ = ["Addressee", "Attachment", "CheckInput", "CheckResult", "MissingAttachments", "run_check"]

@@ -21,10 +21,24 @@ const el = (tag, text, cls) => {
 
 let lastCheckId = null;
 
+const SEVERITY_WORDS = { block: "Blocked", warn: "Warning" };
+const ROLE_WORDS = { office_staff: "Office staff", care_worker: "Care worker", relative: "Relative",
+  professional: "Professional", client: "Client", unknown_internal: "In the organisation, not in the care records",
+  unknown_external: "Outside the organisation, not in the care records",
+  unresolved: "A group whose members can't be seen" };
+
+/** The first message of a JSON error, with the field it is about. */
+function errorText(status, answer) {
+  const fields = answer && answer.fields ? Object.values(answer.fields).flat() : [];
+  const first = fields.find((f) => typeof f === "string");
+  return first || (answer && answer.error) || `The server answered ${status}.`;
+}
+
 async function send(event) {
   event.preventDefault();
   const form = event.target;
   const status = document.getElementById("status");
+  status.className = "";
   status.textContent = "Checking…";
   const files = await Promise.all([...form.files.files].map(readFile));
   const request = {
@@ -34,8 +48,9 @@ async function send(event) {
   };
   const response = await fetch("/api/v1/check", { method: "POST", headers: { "Content-Type": "application/json" },
     body: JSON.stringify(request) });
-  const answer = await response.json();
-  status.textContent = response.ok ? "" : `Error ${response.status}: ${answer.error}`;
+  const answer = await response.json().catch(() => ({}));
+  status.textContent = response.ok ? "" : `Not checked: ${errorText(response.status, answer)}`;
+  status.className = response.ok ? "" : "error";
   if (response.ok) show(answer);
 }
 
@@ -45,34 +60,56 @@ function show(answer) {
   dialog.hidden = false;
   dialog.className = answer.decision;
   document.getElementById("title").textContent = answer.title;
-  document.getElementById("message").textContent = answer.decision === "allow"
-    ? "The email would be sent." : answer.message;
+  // each reason once: the list says what the dialog's message says, so the message is shown
+  // only when there is no list (an allowed email says why it may go)
+  const message = document.getElementById("message");
+  message.textContent = answer.reasons.length ? "" : answer.message;
+  message.hidden = answer.reasons.length > 0;
   const reasons = document.getElementById("reasons");
+  reasons.hidden = answer.reasons.length === 0;
   reasons.replaceChildren(...answer.reasons.map((r) => {
     const item = el("li");
-    item.append(el("span", r.severity, `severity ${r.severity}`), el("strong", r.rule), " ", r.message);
+    item.append(el("span", SEVERITY_WORDS[r.severity] || r.severity, `severity ${r.severity}`), " ", r.message);
     return item;
   }));
   const rows = answer.recipients.map((r) => {
     const row = el("tr");
-    row.append(el("td", r.email || "(contact group)"), el("td", r.role.replace(/_/g, " ")),
+    row.append(el("td", r.email || "(a contact group with no address)"), el("td", ROLE_WORDS[r.role] || r.role),
       el("td", String(r.linked_clients)), el("td", String(r.unlinked_clients)));
     return row;
   });
   document.querySelector("#recipients tbody").replaceChildren(...rows);
-  document.getElementById("override").hidden = !(answer.override && answer.override.justification);
+  const justify = Boolean(answer.override && answer.override.justification);
+  const overrideForm = document.getElementById("override");
+  overrideForm.hidden = !justify;
+  overrideForm.reset();
+  overrideForm.justification.removeAttribute("aria-invalid");
+  document.getElementById("send-anyway").hidden = !justify;
   document.getElementById("override-status").textContent = "";
   document.getElementById("timing").textContent = `Checked in ${answer.elapsed_ms} ms.`;
+  document.getElementById("title").focus();  // the answer is read out first, keyboard users land on it
 }
 
 async function override(event) {
   event.preventDefault();
-  const justification = event.target.justification.value;
+  const form = event.target;
+  const body = { justification: form.justification.value };
+  if (form.category.value) body.category = form.category.value;
   const response = await fetch(`/api/v1/checks/${lastCheckId}/override`, { method: "POST",
-    headers: { "Content-Type": "application/json" }, body: JSON.stringify({ justification }) });
-  const answer = await response.json();
-  document.getElementById("override-status").textContent = response.ok
-    ? "Recorded: the email would be sent." : `Not recorded: ${answer.error}`;
+    headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const answer = await response.json().catch(() => ({}));
+  const status = document.getElementById("override-status");
+  status.className = response.ok ? "" : "error";
+  if (response.ok) {
+    form.justification.removeAttribute("aria-invalid");
+    status.textContent = "Recorded: the email would be sent.";
+  } else if (response.status === 409 && answer.overridden_at) {
+    status.textContent = `A reason was already recorded for this check at ${new Date(answer.overridden_at).toLocaleTimeString()}.`;
+  } else {
+    form.justification.setAttribute("aria-invalid", "true");
+    status.textContent = `Not recorded: ${errorText(response.status, answer)}`;
+    form.justification.focus();
+  }
 }
 
 const ROLE_NAMES = { office_staff: "Office staff", care_worker: "Care workers", relative: "Relatives",

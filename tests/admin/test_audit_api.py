@@ -20,7 +20,7 @@ def logged(any_app):
                                                 "sender": "rota@agency.example"}).json
     client.post("/api/v1/check", json={**check_body("Stranger@Else.example"),
                                        "body": "Key safe code 4821 for Joan"})  # block
-    client.post(f"/api/v1/checks/{warned['check_id']}/override", json={"justification": "=HYPERLINK(1)"})
+    client.post(f"/api/v1/checks/{warned['check_id']}/override", json={"justification": "=HYPERLINK(1) sent on purpose"})
     with any_app.app_context():
         session = db.get_session()
         session.add(AuditRecord(kind="check", check_id="old", actor="office@agency.example",
@@ -41,7 +41,7 @@ def test_filters(logged):
     admin, warned = logged
     assert warned["decision"] == "warn"
     assert _ids(admin, "")["total"] == 5
-    assert _ids(admin, "?kind=override")["records"][0]["justification"] == "=HYPERLINK(1)"
+    assert _ids(admin, "?kind=override")["records"][0]["justification"] == "=HYPERLINK(1) sent on purpose"
     assert {r["decision"] for r in _ids(admin, "?decision=block")["records"]} == {"block"}
     assert [r["rules"] for r in _ids(admin, "?rule=access-code")["records"]] == [
         ["access-code", "unknown-recipient"]]
@@ -89,7 +89,7 @@ def test_csv_cells_never_start_a_formula(logged):
     admin, _ = logged
     text = admin.get("/audit/export.csv?kind=override").data.decode("utf-8-sig")
     row = list(csv.DictReader(io.StringIO(text)))[0]
-    assert row["justification"] == "'=HYPERLINK(1)"
+    assert row["justification"] == "'=HYPERLINK(1) sent on purpose"
 
 
 def test_check_records_hold_no_content(logged):

@@ -70,7 +70,8 @@ def test_rejected_with_the_field(live, body, status, field):
     assert field in answer["fields"], answer
 
 
-def test_attachment_over_the_limit_names_it(make_app):
+def test_attachment_over_the_limit_is_too_large_to_check(make_app):
+    """The same answer as the command line: a warning naming the file, not a 400."""
     from world import LiveServer
     server = LiveServer(make_app(MAX_ATTACHMENT_BYTES=1000))
     try:
@@ -79,8 +80,9 @@ def test_attachment_over_the_limit_names_it(make_app):
     finally:
         server.stop()
     answer = json.loads(data)
-    assert status == 400
-    assert answer["fields"]["attachments"] == {"1": {"content_base64": ["The file is larger than the limit of 1000 bytes."]}}
+    assert status == 200 and answer["decision"] == "warn"
+    assert [(r["rule"], r["locations"]) for r in answer["reasons"]] == [("unreadable-attachment", ["big.txt"])]
+    assert answer["reasons"][0]["message"].startswith("big.txt is too large to check: ")
 
 
 def test_oversized_request_is_413(make_app):
@@ -93,22 +95,43 @@ def test_oversized_request_is_413(make_app):
     assert status == 413 and "error" in json.loads(data)
 
 
-@pytest.mark.parametrize("name,make,kind", [
-    ("bomb.zip", zip_bomb, "bomb"),
-    ("rota.docx", billion_laughs_docx, "bomb"),
-    ("plan.pdf", encrypted_pdf, "encrypted"),
-    ("rota.docx", lambda: docx_bytes()[:1500], "corrupt"),
-    ("photo.png", lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 200_000, "unsupported"),
+PHOTO = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200_000
+
+
+@pytest.mark.parametrize("name,make,words", [
+    ("bomb.zip", zip_bomb, "bomb.zip looks like a damaged or hostile file"),
+    ("rota.docx", billion_laughs_docx, "rota.docx looks like a damaged or hostile file"),
+    ("plan.pdf", encrypted_pdf, "plan.pdf is password-protected, so it could not be checked: share it "
+                                "through the care system, or send the password separately — never in "
+                                "this email."),
+    ("rota.docx", lambda: docx_bytes()[:1500], "rota.docx could not be opened"),
 ])
-def test_unreadable_files_warn(live, name, make, kind):
-    from needtoknow.policy.wording import KIND_WORDS
+def test_unreadable_files_warn(live, name, make, words):
     server, _world, _app = live
     status, data = server.post("/api/v1/check", message(TO, attachments=[attachment(name, make())]))
     answer = json.loads(data)
     assert status == 200
     assert answer["decision"] == "warn"
     assert [r["rule"] for r in answer["reasons"]] == ["unreadable-attachment"]
-    assert KIND_WORDS[kind] in answer["message"]
+    assert words in answer["message"]
+
+
+@pytest.mark.parametrize("to,warn_images,decision", [
+    (TO, False, "allow"), (["someone@elsewhere.example"], False, "allow"),
+    (TO, True, "allow"), (["someone@elsewhere.example"], True, "warn"),
+])
+def test_pictures_warn_only_when_set_and_outside(live, to, warn_images, decision):
+    from needtoknow import db
+    from needtoknow.policy_store import changes, store
+    server, _world, app = live
+    with db.sessions(app)() as session:
+        changes.update_settings(session, "admin@agency.example", {"warn_images_outside": warn_images},
+                                store.setting_defaults(app.config))
+    status, data = server.post("/api/v1/check", message(to, attachments=[attachment("photo.png", PHOTO)]))
+    answer = json.loads(data)
+    assert status == 200 and answer["decision"] == decision, answer["reasons"]
+    if decision == "warn":
+        assert answer["message"].startswith("photo.png is a picture, which can't be checked")
 
 
 def test_pdf_named_docx_is_read_as_pdf(live):

@@ -65,7 +65,9 @@ def scenario(world, name):
                                              attachments=[attachment("contacts.xlsx", contacts_xlsx(world.clients[:12]))]),
                                      "allow", set(), world.secrets(*world.clients[:12])),
         "expired link": (message([expired_person["email"]], f"Invoice for {line(expired_client)}"),
-                         "warn" if expired_person["kind"] == "care_worker" else "block", {"unlinked-client"},
+                         # staff at a personal mailbox: the mail leaves the organisation
+                         "warn" if expired_person["kind"] == "care_worker"
+                         and expired_person["email"].endswith("@" + ORG) else "block", {"unlinked-client"},
                          world.secrets(expired_client)),
         "gp referral": (message([gp["email"]], "Referral attached", attachments=[attachment("referral.pdf", referral_pdf(gp_client))]),
                         "allow", set(), world.secrets(gp_client)),

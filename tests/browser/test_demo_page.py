@@ -40,15 +40,25 @@ def send(page, to, body):
     page.locator("#dialog:not([hidden])").wait_for()
 
 
+def focused_id(page):
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
 def test_block_shows_reasons_without_values(demo):
     page, world, _app = demo
     (relative, _own), (_other_rel, other) = world.relatives()[:2]
     send(page, relative["email"], f"Key safe for {other['full_name']} is 4821, {other['phone']}")
     assert page.locator("#title").inner_text() == "This email can't be sent"
     assert page.locator("#dialog").get_attribute("class") == "block"
+    assert focused_id(page) == "title"  # keyboard and screen-reader users land on the answer
     reasons = page.locator("#reasons li").all_inner_texts()
-    assert any("access-code" in r for r in reasons) and any("unlinked-client" in r for r in reasons)
+    assert len(reasons) == 2
+    assert reasons[0].lower().startswith("blocked") and "key safe or door code in the body" in reasons[0]
+    assert relative["email"] in reasons[1] and "outside the organisation" in reasons[1]
     shown = page.locator("#dialog").inner_text()
+    for rule in ("access-code", "unlinked-client"):
+        assert rule not in shown  # rule ids are for machines
+    assert shown.count("never email access codes") == 1  # each reason said once
     assert other["full_name"] not in shown and other["phone"] not in shown and "4821" not in shown
     assert page.locator("#override").is_hidden()
     shoot(page, "block")
@@ -60,13 +70,56 @@ def test_warning_can_be_sent_with_a_justification(demo):
     client = world.unlinked_client(carer["id"])
     send(page, carer["email"], f"Could you cover the call to {client['phone']} tomorrow?")
     assert page.locator("#title").inner_text() == "Check this email before sending"
-    page.get_by_label("Why is it right to send this anyway?").fill("Covering for a colleague on leave")
+    assert focused_id(page) == "title"
+    assert carer["email"] in page.locator("#reasons li").first.inner_text()
+    reason = page.get_by_label("Why is it right to send this anyway?")
+    reason.fill("...")
+    page.get_by_role("button", name="Send anyway").click()
+    page.get_by_text("Not recorded: Write your reason in words").wait_for()
+    assert reason.get_attribute("aria-invalid") == "true"
+    shoot(page, "warn-reason-refused")
+    reason.fill("Covering for a colleague on leave")
+    page.get_by_label("Kind of reason (optional)").select_option("manager-approved")
     page.get_by_role("button", name="Send anyway").click()
     page.get_by_text("Recorded: the email would be sent.").wait_for()
     shoot(page, "warn-recorded")
+    page.get_by_role("button", name="Send anyway").click()  # a check is overridden once
+    page.get_by_text("A reason was already recorded for this check").wait_for()
     with db.sessions(app)() as session:
-        kinds = [r.kind for r in session.scalars(select(AuditRecord).order_by(AuditRecord.id))]
-    assert kinds == ["check", "override"]
+        records = list(session.scalars(select(AuditRecord).order_by(AuditRecord.id)))
+    assert [r.kind for r in records] == ["check", "override"]
+    assert records[1].details == {"category": "manager-approved"}
+
+
+def test_allowed_with_client_details_says_why(demo):
+    page, world, _app = demo
+    relative, client = world.relatives()[0]
+    send(page, relative["email"], f"Your mother's visit is booked; we will call {client['phone']} first.")
+    assert page.locator("#title").inner_text() == "This email can be sent"
+    assert page.locator("#message").inner_text() == (
+        "It has details of 1 client, and every recipient is linked to this client.")
+    assert page.locator("#reasons").is_hidden() and page.locator("#override").is_hidden()
+    assert focused_id(page) == "title"
+    shoot(page, "allow-linked")
+
+
+def test_personal_address_is_blocked_and_named(demo):
+    page, world, _app = demo
+    carer = next(p for p in world.of_kind("care_worker") if not p["email"].endswith(ORG))
+    client = world.unlinked_client(carer["id"])
+    send(page, carer["email"], f"Please call {client['phone']} about tomorrow.")
+    assert page.locator("#title").inner_text() == "This email can't be sent"
+    reason = page.locator("#reasons li").first.inner_text()
+    assert carer["email"] in reason and "personal address" in reason and "work address" in reason
+    shoot(page, "block-personal-address")
+
+
+def test_a_bad_request_is_said_plainly(demo):
+    page, _world, _app = demo
+    page.get_by_label("To", exact=True).fill(" ; ")
+    page.get_by_role("button", name="Send", exact=True).click()
+    page.get_by_text("Not checked: At least one recipient is needed").wait_for()
+    assert page.locator("#dialog").is_hidden()
 
 
 def test_example_addresses_fill_the_form(demo):

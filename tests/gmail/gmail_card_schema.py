@@ -53,7 +53,8 @@ SCHEMA = {
         "header": S, "collapsible": B, "uncollapsibleWidgetsCount": int, "widgets": ["widget"]}},
     "widget": {ONE_OF: True, "props": {
         "textParagraph": "textParagraph", "decoratedText": "decoratedText", "buttonList": "buttonList",
-        "textInput": "textInput", "divider": "divider", "image": "image"}},
+        "textInput": "textInput", "divider": "divider", "image": "image",
+        "selectionInput": "selectionInput"}},
     "textParagraph": {"required": ["text"], "props": {"text": S}},
     "divider": {"props": {}},
     "image": {"required": ["imageUrl"], "props": {"imageUrl": S, "altText": S, "onClick": "onClick"}},
@@ -75,6 +76,12 @@ SCHEMA = {
         "url": S, "openAs": enum("FULL_SIZE", "OVERLAY"), "onClose": enum("NOTHING", "RELOAD")}},
     "textInput": {"required": ["name"], "props": {
         "name": S, "label": S, "hintText": S, "value": S, "type": enum("SINGLE_LINE", "MULTIPLE_LINE")}},
+    "selectionInput": {"required": ["name"], "props": {
+        "name": S, "label": S, "type": enum("CHECK_BOX", "RADIO_BUTTON", "SWITCH", "DROPDOWN",
+                                            "MULTI_SELECT"),
+        "items": ["selectionItem"], "onChangeAction": "cardCallback"}},
+    "selectionItem": {"required": ["text", "value"], "props": {
+        "text": S, "value": S, "selected": B, "bottomText": S}},
     "hostAppAction": {"props": {"gmailAction": "gmailAction"}},
     "gmailAction": {ONE_OF: True, "props": {"updateDraftActionMarkup": "updateDraftActionMarkup"}},
     "updateDraftActionMarkup": {"props": {

@@ -80,6 +80,38 @@ def test_warning_card_offers_bcc_and_a_recorded_justification():
     assert "'key': 'check_id', 'value': 'c0ffee'" in text and "'name': 'justification'" in text
 
 
+def test_warning_card_offers_reason_categories():
+    card = build("warn")["action"]["navigations"][0]["pushCard"]
+    (select,) = [w["selectionInput"] for s in card["sections"] for w in s["widgets"] if "selectionInput" in w]
+    assert select["name"] == "category" and select["type"] == "DROPDOWN"
+    assert [i["value"] for i in select["items"]] == ["", "manager-approved", "client-consented",
+                                                     "professional-need"]
+
+
+def test_allowed_with_client_details_says_why():
+    allowed = dict(CASES["allow"], title="This email can be sent",
+                   message_markdown="It has details of **1 client**, and every recipient is linked to this client.")
+    card = cards.decision(allowed, SimpleNamespace(recipients=RECIPIENTS),
+                          Prepared(CheckInput("", ()), ContentNote(True, "checked"), Expansion(())),
+                          EVENT, SETTINGS)
+    assert card["header"]["title"] == "This email can be sent"
+    assert "It has details of <b>1 client</b>, and every recipient is linked to this client." in str(card)
+    assert "Nothing sensitive" not in str(card)
+
+
+def test_rows_name_personal_addresses_and_the_address_meant():
+    from dataclasses import replace
+    rows = (replace(recipient("cathy@homemail.example", "care_worker"), personal=True),
+            Recipient(email="joan.smyth@agency.example", field="to", role="unknown_internal",
+                      internal=True, known=False, lookalike=True, suggestion="joan.smith@agency.example"))
+    card = cards.decision(presented("block", recipients=rows), SimpleNamespace(recipients=rows),
+                          Prepared(CheckInput("", ()), ContentNote(True, "checked"), Expansion(())),
+                          EVENT, SETTINGS)
+    text = str(card)
+    assert "Care worker · a personal address, outside the organisation" in text
+    assert "did you mean joan.smith@agency.example?" in text
+
+
 def test_allowed_without_content_says_so():
     note = ContentNote(False, NOTES["off"])
     card = build("allow", note)["action"]["navigations"][0]["pushCard"]

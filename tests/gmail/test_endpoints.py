@@ -224,11 +224,27 @@ def test_a_warning_can_be_overridden_with_a_reason(post, gmail_app):
     assert card_of(response)["header"]["title"] == "Reason recorded"
     (record,) = audit(gmail_app, "override")
     assert record.check_id == check_id and record.justification == "Both families agreed to a joint email"
+    # a check is overridden once, and a category chosen on the card is kept
+    again = post("/gmail/actions/override", event(parameters={"check_id": check_id}, formInputs=inputs))
+    assert "already recorded" in again.get_json()["renderActions"]["action"]["notification"]["text"]
+    assert len(audit(gmail_app, "override")) == 1
+
+
+def test_the_reason_category_is_kept(post, gmail_app):
+    card_of(post("/gmail/compose", event(to=family(2), token="")))
+    check_id = audit(gmail_app)[0].check_id
+    inputs = {"justification": {"stringInputs": {"value": ["Both families agreed to a joint email"]}},
+              "category": {"stringInputs": {"value": ["client-consented"]}}}
+    post("/gmail/actions/override", event(parameters={"check_id": check_id}, formInputs=inputs))
+    (record,) = audit(gmail_app, "override")
+    assert record.details == {"category": "client-consented"}
 
 
 @pytest.mark.parametrize("check_id, reason, says", [
     ("nope", "A good reason", "not in the audit log"),
-    (None, "ok", "Write why this email is fine"),
+    (None, "ok", "Write your reason in words"),
+    (None, "...   ...", "Write your reason in words"),
+    (None, "aaaaaaaaaaaa", "Write your reason in words"),
 ])
 def test_an_override_that_cannot_be_recorded(check_id, reason, says, post, gmail_app):
     inputs = {"justification": {"stringInputs": {"value": [reason]}}}

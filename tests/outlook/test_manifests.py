@@ -67,7 +67,7 @@ def test_the_handler_settings_ride_in_the_urls():
         assert url.startswith("https://addin.agency.example/static/outlook/")
         assert parse_qs(urlsplit(url).query) == {
             "api": ["https://ntk.agency.example"], "client": [CLIENT],
-            "scope": [f"api://{CLIENT}/access_as_user"], "fail": ["warn"], "warn": ["prompt"],
+            "scope": [f"api://{CLIENT}/access_as_user"], "fail": ["warn"], "warn": ["justify"],
             "timeout": ["3500"]}
 
 

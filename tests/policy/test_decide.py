@@ -20,7 +20,7 @@ def person(email, role, linked=(), field="to", internal=None, known=True, **kw):
 
 OFFICE = person("anna@agency.example", "office_staff", ALL)
 CARER = person("carl@agency.example", "care_worker", {"C001", "C002"})
-PERSONAL_CARER = person("cathy@homemail.example", "care_worker", {"C003"})
+PERSONAL_CARER = person("cathy@homemail.example", "care_worker", {"C003"}, personal=True)
 REL1 = person("rel1@family.example", "relative", {"C001"})
 REL2 = person("rel2@family.example", "relative", {"C002"})
 GP = person("gp@nhs.example", "professional", {"C001", "C002"})
@@ -48,8 +48,14 @@ CASES = [
     ("postcode alone is personal data, identifies no one", evidence(weak={"C002"}, postcode=1),
      [STRANGER], "warn", ["unknown-recipient"]),
     ("unassigned client to staff warns", evidence(strong={"C009"}), [CARER], "warn", ["unlinked-client"]),
-    ("carer on a personal address is still staff", evidence(strong={"C009"}), [PERSONAL_CARER],
-     "warn", ["unlinked-client"]),
+    ("carer on a personal address: unassigned clients leave the organisation",
+     evidence(strong={"C009"}), [PERSONAL_CARER], "block", ["unlinked-client"]),
+    ("carer on a personal address: own client's NHS number leaves the organisation",
+     evidence(strong={"C003"}, nhs_number=1), [PERSONAL_CARER], "block", ["personal-address"]),
+    ("carer on a personal address: own client's phone is fine", evidence(strong={"C003"}, phone=1),
+     [PERSONAL_CARER], "allow", []),
+    ("carer at work: own client's NHS number is fine", evidence(strong={"C001"}, nhs_number=1),
+     [CARER], "allow", []),
     ("access code to office staff", evidence(access_code=1), [OFFICE], "block", ["access-code"]),
     ("client to unknown outsider", evidence(strong={"C001"}), [STRANGER], "block",
      ["unknown-recipient", "unlinked-client"]),
@@ -122,3 +128,73 @@ def test_group_override_relaxes_and_deny_overrides():
     assert gp_other.decision == "allow"
     carer_own = decide(Message(evidence(strong={"C003"}), (), (PERSONAL_CARER,), {}), policy)
     assert rules_of(carer_own) == ["client-data"] and carer_own.decision == "warn"
+
+
+def test_personal_address_told_once():
+    """12 clients with NHS numbers to a care worker's personal mailbox: one reason, about the
+    personal address, naming it (not a second one about the NHS numbers)."""
+    found = evidence(strong=set(list(ALL)[:12]), nhs_number=12)
+    decision = decide(Message(found, (), (PERSONAL_CARER,), {}), Policy(Settings(org_domains=("agency.example",))))
+    assert decision.decision == "block"
+    assert [r.rule for r in decision.reasons] == ["unlinked-client"]
+    assert "cathy@homemail.example" in decision.reasons[0].message
+    assert "personal address" in decision.reasons[0].message
+    assert "12 clients" in decision.reasons[0].message
+
+
+def test_personal_address_can_be_relaxed():
+    relaxed = Policy(Settings(org_domains=("agency.example",), personal_address_outside=False))
+    unassigned = decide(Message(evidence(strong={"C009"}, nhs_number=1), (), (PERSONAL_CARER,), {}), relaxed)
+    assert unassigned.decision == "warn" and rules_of(unassigned) == ["unlinked-client"]
+    assert "personal address" not in unassigned.reasons[0].message
+    own = decide(Message(evidence(strong={"C003"}, nhs_number=1), (), (PERSONAL_CARER,), {}), relaxed)
+    assert own.decision == "allow"
+
+
+def test_allowed_with_data_says_why():
+    decision = decide(Message(evidence(strong={"C001"}, nhs_number=1), (), (GP,), {}))
+    assert decision.decision == "allow"
+    assert decision.note[0] == "It has details of 1 client, and every recipient is linked to this client."
+    assert decide(Message(evidence(), (), (GP,), {})).note == ()
+
+
+@pytest.mark.parametrize("warn_images,recipients,expected", [
+    (False, (STRANGER,), "allow"),
+    (True, (STRANGER,), "warn"),
+    (True, (OFFICE,), "allow"),  # pictures only count for recipients outside
+    (True, (PERSONAL_CARER,), "warn"),
+])
+def test_pictures_are_not_unreadable_by_default(warn_images, recipients, expected):
+    policy = Policy(Settings(org_domains=("agency.example",), warn_images_outside=warn_images))
+    decision = decide(Message(evidence(), (Problem("photo.jpg", "image"),), recipients, {}), policy)
+    assert decision.decision == expected
+    if expected == "warn":
+        assert "picture" in decision.reasons[0].message
+
+
+def test_unreadable_attachments_one_reason_per_kind():
+    problems = (Problem("a.pdf", "encrypted"), Problem("b.pdf", "encrypted"), Problem("c.zip", "too_large"))
+    decision = decide(Message(evidence(), problems, (OFFICE,), {}))
+    assert [r.locations for r in decision.reasons] == [("a.pdf", "b.pdf"), ("c.zip",)]
+    assert decision.reasons[0].message.startswith("a.pdf and b.pdf are password-protected")
+    assert "too large to check" in decision.reasons[1].message
+
+
+def test_lookalike_names_the_directory_address():
+    typo = person("joan.smyth@agency.example", "unknown_internal", internal=True, known=False,
+                  lookalike=True, suggestion="joan.smith@agency.example")
+    decision = decide(Message(evidence(), (), (typo,), {}))
+    assert decision.reasons[0].message.endswith("did you mean joan.smith@agency.example?")
+
+
+@pytest.mark.parametrize("email,personal", [
+    ("carl@agency.example", False), ("carl@north.agency.example", False),
+    ("carl@homemail.example", True), ("carl@agency.example.evil.example", True)])
+def test_who_is_at_a_personal_address(email, personal):
+    from needtoknow.directory.recipients import Addressee, classify
+    from needtoknow.directory.view import DirectoryView, Entry
+    view = DirectoryView(revision=1, by_email={email: Entry("P1", "care_worker", email)}, links={},
+                         clients=(), emails=(email,))
+    found = classify(Addressee(email), view, ("agency.example",), None)
+    assert found.personal is personal and found.internal
+    assert classify(Addressee(email), view, (), None).personal is False  # no domains: can't tell

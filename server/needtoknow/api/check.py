@@ -11,6 +11,7 @@ from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_c
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
+from . import override as overrides
 from .errors import ApiError
 from .schemas import CheckRequestSchema, CheckResponseSchema, OverrideRequestSchema
 
@@ -103,8 +104,12 @@ def override(check_id):
     check_record = audit_queue.find_check(session, check_id)  # may still be queued
     if check_record is None:
         raise ApiError(404, "No such check.")
-    if check_record.decision != "warn":
-        raise ApiError(409, f"A check that answered {check_record.decision} can't be overridden.")
-    writer.record_override(session, check_record, body["justification"].strip())
+    try:  # only a warning, once, with a reason in words (api/override.py)
+        overrides.admit(session, check_record, body["justification"],
+                        get_services().snapshot(session).policy.settings)
+    except overrides.Refused as exc:
+        raise ApiError(exc.status, exc.message, **({"fields": {exc.field: [exc.message]}} if exc.field else {}),
+                       **exc.extra) from None
+    writer.record_override(session, check_record, body["justification"].strip(), category=body["category"])
     return jsonify({"check_id": check_id, "recorded": True,
                     "stamp": stamps.for_record(current_app.config, check_record, overridden=True)}), 201

@@ -15,6 +15,8 @@ from ..gmail import event as events
 from ..gmail.runtime import EXTENSION, GmailRuntime
 from ..gmail.tokens import Unverified
 from ..services import get_services
+from ..policy.justification import CATEGORIES, problem as justification_problem
+from . import override as overrides
 from .check import perform, present
 from .errors import error_response
 
@@ -119,8 +121,11 @@ def _fix(make, key):
 def override():
     event = g.gmail_event
     justification = event.inputs.get("justification", "").strip()[:2000]
-    if len(justification) < 3:
-        return jsonify(widgets.notify("Write why this email is fine to send, then press the button again."))
+    settings = get_services().snapshot(db.get_session()).policy.settings
+    wrong = justification_problem(justification, settings.justification_min_chars,
+                                  settings.justification_min_words)
+    if wrong:
+        return jsonify(widgets.notify(wrong))
     try:
         return jsonify(_record(event, justification))
     except Exception as exc:
@@ -140,7 +145,11 @@ def _record(event, justification):
         return widgets.notify(NOT_YOURS)
     if check.decision != "warn":
         return widgets.notify(NOT_OVERRIDABLE.get(check.decision, NOT_OVERRIDABLE["block"]))
-    writer.record_override(session, check, justification, actor=user or None)
+    if overrides.earlier(session, check.check_id) is not None:
+        return widgets.notify("A reason is already recorded for this check. Press Check again.")
+    category = event.inputs.get("category") or None
+    writer.record_override(session, check, justification, actor=user or None,
+                           category=category if category in CATEGORIES else None)
     return widgets.navigate(cards.message(
         "Reason recorded", "Your reason is in the audit log. You can send the email now.",
         colour=widgets.GREEN), "updateCard", notification="Recorded in the audit log.")

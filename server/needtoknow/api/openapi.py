@@ -57,4 +57,5 @@ def describe_check_api(app):
         "requestBody": json_body("OverrideRequestSchema"),
         "responses": {"201": json_response("Recorded", "OverrideResponseSchema"), **errors,
                       "404": json_response("No such check"),
-                      "409": json_response("The check was not a warning")}})
+                      "409": json_response("The check was not a warning, or it was already "
+                                           "overridden (`overridden_at` says when)")}})

@@ -5,6 +5,9 @@ import re
 
 from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
+from ..directory.addresses import split
+from ..policy.justification import CATEGORIES
+
 SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 # no address, name or id holds control characters or lone surrogates (and a database refuses some)
 printable = validate.Regexp(re.compile(r"^[^\x00-\x1f\x7f\ud800-\udfff]*$"),
@@ -20,6 +23,22 @@ class RecipientField(fields.Field):
         if not isinstance(value, dict):
             raise ValidationError("A recipient is an address or an object with `email`.")
         return RECIPIENT.load(_office_names(value))
+
+
+def _split_lists(recipients):
+    """`"a@x, b@y"` (as one entry, or as one object's `email`) is two recipients, never the first
+    alone."""
+    out = []
+    for r in recipients:
+        email = r if isinstance(r, str) else r.get("email") if isinstance(r, dict) else None
+        parts = split(email) if isinstance(email, str) and (("," in email) or (";" in email)) else None
+        if not parts or len(parts) < 2:
+            out.append(r)
+        elif isinstance(r, str):
+            out.extend(parts)
+        else:
+            out.extend({**r, "email": p, "name": ""} for p in parts)
+    return out
 
 
 OFFICE_NAMES = {"emailAddress": "email", "displayName": "name", "recipientType": "type"}
@@ -110,7 +129,8 @@ class CheckRequestSchema(Schema):
     def _object(self, data, **kwargs):
         if not isinstance(data, dict):
             raise ValidationError("The request body must be a JSON object.", "_schema")
-        return data
+        return {**data, **{f: _split_lists(data[f]) for f in ("to", "cc", "bcc")
+                           if isinstance(data.get(f), list)}}
 
     @post_load
     def _nulls_are_empty(self, data, **kwargs):
@@ -128,16 +148,16 @@ class CheckRequestSchema(Schema):
         attachments = data["attachments"] or []
         if self.max_attachments and len(attachments) > self.max_attachments:
             raise ValidationError(f"At most {self.max_attachments} attachments.", "attachments")
-        for i, a in enumerate(attachments):
-            content = a.get("content_base64")
-            if content is not None and self.max_attachment_bytes and len(content) > self.max_attachment_bytes:
-                raise ValidationError({"attachments": {i: {"content_base64": [
-                    f"The file is larger than the limit of {self.max_attachment_bytes} bytes."]}}})
+        # an attachment over MAX_ATTACHMENT_BYTES (within the request limit) is not bad input: the
+        # check answers a "too large to check" warning for it, as the command line does
 
 
 class OverrideRequestSchema(Schema):
-    justification = fields.String(required=True, validate=[validate.Length(min=3, max=2000), validate.Regexp(
+    # how long and how many words: a setting, checked by api/override.py
+    justification = fields.String(required=True, validate=[validate.Length(min=1, max=2000), validate.Regexp(
         re.compile(r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]*$"), error="Must not contain control characters.")])
+    category = fields.String(load_default=None, allow_none=True,
+                             validate=validate.OneOf(tuple(CATEGORIES)))
 
     @pre_load
     def _object(self, data, **kwargs):
@@ -198,3 +218,5 @@ class ErrorSchema(Schema):
     error = fields.String()
     fields_ = fields.Dict(data_key="fields")
     missing = fields.List(fields.String())
+    overridden_at = fields.DateTime(metadata={"description": "On a second override (409): when "
+                                                             "the first was recorded."})

@@ -65,12 +65,13 @@ def find_check(session, check_id):
         AuditRecord.kind == "check", AuditRecord.check_id == check_id)).first()
 
 
-def record_override(session, check, justification, actor=None):
+def record_override(session, check, justification, actor=None, category=None):
     session.add(AuditRecord(
         kind="override", check_id=check.check_id, created_at=datetime.now(timezone.utc),
         actor=actor or check.actor, decision=check.decision, rules=list(check.rules),
         recipients=list(check.recipients), counts=dict(check.counts),
         attachments=list(check.attachments), justification=justification,
+        details={"category": category} if category else {},  # one of policy.justification.CATEGORIES
     ))
     session.commit()
 

@@ -52,22 +52,24 @@ class Lookalikes:
         self._index = dict(self._index)
         self._domains = sorted({e.split("@")[1] for e in self._emails if e.count("@") == 1})
         # the same colleagues are written to all day: remember answers for this directory revision
-        self.near = lru_cache(maxsize=20_000)(self._near)
+        self.nearest = lru_cache(maxsize=20_000)(self._nearest)
         self._near_domains = lru_cache(maxsize=4096)(self._domains_within)
 
-    def _near(self, address, max_edits=2):
+    def near(self, address, max_edits=2):
         """True when `address` is not in the directory but within `max_edits` insertions,
         deletions, substitutions or swaps of an address that is."""
+        return self.nearest(address, max_edits) is not None
+
+    def _nearest(self, address, max_edits=2):
+        """The directory address `address` is probably meant to be, or None."""
         if not address or address in self._known or not self._emails or max_edits <= 0:
-            return False
+            return None
         if max_edits > INDEXED_EDITS or address.count("@") != 1:
-            return _any_within(address, self._emails, max_edits)
-        if self._odd and _any_within(address, self._odd, max_edits):
-            return True
+            return _best_within(address, self._emails, max_edits)
+        found = _best_within(address, self._odd, max_edits)
         for variant in _at_swapped(address):
-            if _any_within(address, self._candidates(variant), max_edits):
-                return True
-        return any(moved in self._known for moved in _at_moved(address))
+            found = found or _best_within(address, self._candidates(variant), max_edits)
+        return found or next((moved for moved in _at_moved(address) if moved in self._known), None)
 
     def _candidates(self, address):
         local, domain = address.split("@")
@@ -115,8 +117,9 @@ def _at_moved(address):
     return (bare[:j] + "@" + bare[j:] for j in range(len(bare) + 1) if j != i)
 
 
-def _any_within(address, candidates, max_edits):
+def _best_within(address, candidates, max_edits):
+    """The candidate closest to `address` within `max_edits`, or None."""
     if not candidates:
-        return False
-    return process.extractOne(address, list(candidates), scorer=OSA.distance,
-                              score_cutoff=max_edits) is not None
+        return None
+    found = process.extractOne(address, list(candidates), scorer=OSA.distance, score_cutoff=max_edits)
+    return found[0] if found is not None else None

@@ -31,6 +31,13 @@ class Recipient:
     type: str = ""
     expanded_from: str = ""
     lookalike: bool = False  # outside the directory, a typo away from a directory address
+    suggestion: str = ""  # for a lookalike: the directory address it is probably meant to be
+    personal: bool = False  # staff at an address outside the organisation's domains
+
+    def outside(self, personal_counts=True):
+        """Whether mail to this recipient leaves the organisation (a staff member's personal
+        mailbox does, unless the policy relaxes that)."""
+        return not self.internal or (personal_counts and self.personal)
 
     @property
     def domain(self):
@@ -49,8 +56,14 @@ def classify(addressee, view, org_domains, on):
     if entry is None:
         role = "unknown_internal" if in_org else "unknown_external"
         return Recipient(role=role, internal=in_org, known=False, **common)
-    return Recipient(role=entry.kind, internal=in_org or entry.kind in INTERNAL_KINDS, known=True,
-                     linked=view.linked_clients(entry, on), person_id=entry.id, **common)
+    staff = entry.kind in INTERNAL_KINDS
+    # with no organisation domains set nobody can tell a personal mailbox from a work one
+    home = domain(email)
+    personal = staff and bool(org_domains) and not any(
+        home == d or home.endswith("." + d) for d in org_domains)  # a subdomain is still work
+    return Recipient(role=entry.kind, internal=in_org or staff, known=True,
+                     linked=view.linked_clients(entry, on), person_id=entry.id, personal=personal,
+                     **common)
 
 
 def classify_all(addressees, view, org_domains, on):

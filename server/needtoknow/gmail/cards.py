@@ -2,16 +2,18 @@
 was found as counts, a row per recipient, whether the content was checked), the fixes, and for a
 warning the justification that records an override. Never a client's name, number or code:
 reasons come from the engine, which words them with counts; recipient addresses are fine."""
+from ..policy.dialog import TITLES
+from ..policy.justification import CATEGORIES
 from . import draft_update, settings as paths
-from .widgets import (AMBER, GREEN, GREY, RED, button, buttons, card, coloured, decorated, esc,
-                      header, markdown, paragraph, section, text_input)
+from .widgets import (AMBER, GREEN, GREY, RED, button, buttons, card, coloured, decorated, dropdown,
+                      esc, header, markdown, paragraph, section, text_input)
 
 NAME = "Need to Know"
 MAX_ROWS = 40  # recipients listed; the rest are counted
 LEAD = {
     "block": "Don't send it as it is: fix the problems below.",
     "warn": "Check the problems below. Fix them, or say why the email is fine as it is.",
-    "allow": "Nothing sensitive found for these recipients.",
+    "allow": "Nothing sensitive was found for these recipients.",
     "unchecked": "The recipients look right. The content was not checked: check it yourself.",
 }
 VERDICT = {
@@ -22,9 +24,9 @@ VERDICT = {
 ROLES = {
     "client": "Client", "care_worker": "Care worker", "office_staff": "Office staff",
     "relative": "Relative", "professional": "Professional",
-    "unknown_internal": "In your organisation, not in the directory",
-    "unknown_external": "Outside your organisation, not in the directory",
-    "unresolved": "A group that could not be expanded: nobody can say who is in it",
+    "unknown_internal": "In your organisation, not in your care records",
+    "unknown_external": "Outside your organisation, not in your care records",
+    "unresolved": "A group whose members can't be seen",
 }
 FOUND = {
     "access_code": ("key safe or door code", "key safe or door codes"),
@@ -42,6 +44,8 @@ def decision(presented, result, prepared, event, config):
     lead = LEAD[kind]
     if kind == "allow" and not prepared.content.checked:
         title, lead = "No problems with the recipients", LEAD["unchecked"]
+    elif kind == "allow" and presented["title"] != TITLES["allow"]:
+        title, lead = presented["title"], markdown(presented["message_markdown"])  # why it may go
     return card(header(title, NAME), [
         section([decorated(coloured(f"<b>{word}</b>", colour), top=NAME), paragraph(lead)]),
         section([decorated(markdown(r["message_markdown"]), top=VERDICT[r["severity"]][2])
@@ -74,8 +78,11 @@ def _override(presented, config):
     if not presented["override"].get("justification"):
         return None
     return section([
-        paragraph("If this email is right as it is, say why. Your reason is kept in the audit log."),
-        text_input("justification", "Why is this email OK to send?"),
+        paragraph("If this email is right as it is, say why in a few words a colleague would "
+                  "understand. Your reason is kept in the audit log."),
+        text_input("justification", "Why is this email OK to send?",
+                   hint="At least 10 characters, in words"),
+        dropdown("category", "Kind of reason (optional)", [("", "Not given"), *CATEGORIES.items()]),
         buttons(button("I have checked — record", config.url(paths.OVERRIDE),
                        check_id=presented["check_id"])),
     ], "Send anyway")
@@ -110,8 +117,11 @@ def _row(presented, recipient):
     unlinked = presented["unlinked_clients"]
     if unlinked:
         notes.append(f"would get details of {unlinked} other client{'s' if unlinked != 1 else ''}")
+    if getattr(recipient, "personal", False):
+        notes.append("a personal address, outside the organisation")
     if recipient.lookalike:
-        notes.append("looks like a typo of a directory address")
+        meant = getattr(recipient, "suggestion", "")
+        notes.append(f"did you mean {meant}?" if meant else "looks like a typo of an address in your care records")
     top = presented["field"].capitalize()
     if recipient.expanded_from:
         top += f" · via {recipient.expanded_from}"

@@ -98,6 +98,12 @@ def text_input(name, label, hint=None):
     return {"textInput": out}
 
 
+def dropdown(name, label, items):
+    """A drop-down list; `items` are (value, text) pairs, the first selected."""
+    return {"selectionInput": {"name": name, "label": label, "type": "DROPDOWN", "items": [
+        {"text": text, "value": value, "selected": i == 0} for i, (value, text) in enumerate(items)]}}
+
+
 def divider():
     return {"divider": {}}
 

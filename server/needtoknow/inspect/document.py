@@ -16,7 +16,7 @@ class TextPart:
 
 
 PROBLEM_KINDS = ("encrypted", "corrupt", "too_large", "too_deep", "bomb", "timeout", "unsupported",
-                 "cloud")
+                 "cloud", "image")  # image: a picture, which holds no text we read (the policy decides)
 PROBLEM_KINDS += ("too_complex", "unchecked")  # a helper killed for overrunning; a check's deadline
 
 

@@ -56,8 +56,8 @@ def script_urls(settings):
 @click.option("--send-mode", type=click.Choice(sorted(SEND_MODES)), default="softblock", show_default=True)
 @click.option("--fail-mode", type=click.Choice(FAIL_MODES), default="warn", show_default=True,
               help="What Send does when the check can't run.")
-@click.option("--warn-mode", type=click.Choice(WARN_MODES), default="prompt", show_default=True,
-              help="prompt: a warning offers Send anyway; justify: only with a written reason.")
+@click.option("--warn-mode", type=click.Choice(WARN_MODES), default="justify", show_default=True,
+              help="justify: a warning is sent only with a written reason; prompt: it offers Send anyway.")
 @click.option("--timeout-ms", type=int, default=3500, show_default=True)
 @click.option("--version", "version", default="1.0.0", show_default=True)
 @click.option("--provider", default="Need to Know", show_default=True)

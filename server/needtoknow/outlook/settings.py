@@ -26,7 +26,7 @@ class AddinSettings:
     addin_id: str = ""  # empty: derived from the client id (or base URL), stable across builds
     send_mode: str = "softblock"
     fail_mode: str = "warn"  # when the check can't run: warn (ask) | block | allow
-    warn_mode: str = "prompt"  # prompt: "Send anyway" offered | justify: only with a reason
+    warn_mode: str = "justify"  # justify (default): only with a written reason | prompt: "Send anyway"
     timeout_ms: int = 3500
     version: str = "1.0.0"
     provider: str = "Need to Know"

@@ -1,5 +1,7 @@
 """What the Outlook dialog shows: a title, a message of at most 500 characters (plain and
-Markdown), and whether the user may send anyway."""
+Markdown), and whether the user may send anyway. The sentences themselves are in `wording`."""
+from . import wording
+
 LIMIT = 500
 
 TITLES = {
@@ -7,6 +9,7 @@ TITLES = {
     "warn": "Check this email before sending",
     "allow": "Nothing sensitive found",
 }
+ALLOWED_WITH_DATA = "This email can be sent"
 
 OVERRIDE = {
     "block": {"allowed": False},
@@ -17,34 +20,49 @@ OVERRIDE = {
 
 def dialog(decision):
     """{title, message, message_markdown, override} for a Decision."""
-    plain = _fit([r.message for r in decision.reasons], "\n")
-    markdown = _fit([f"- {r.markdown}" for r in decision.reasons], "\n")
-    if decision.decision == "warn":
-        plain, markdown = (_fit([plain, "To send anyway, say why."], "\n"),
-                           _fit([markdown, "To send anyway, say why."], "\n\n"))
-    return {"title": TITLES[decision.decision], "message": plain or "No problems found.",
-            "message_markdown": markdown or "No problems found.",
+    if decision.decision == "allow":
+        plain, markdown = decision.note or (wording.NOTHING, wording.NOTHING)
+        return {"title": ALLOWED_WITH_DATA if decision.note else TITLES["allow"],
+                "message": plain[:LIMIT], "message_markdown": markdown[:LIMIT],
+                "override": dict(OVERRIDE["allow"])}
+    closing = wording.SEND_ANYWAY if decision.decision == "warn" else ""
+    reasons = list(dict.fromkeys((r.message, r.markdown) for r in decision.reasons))
+    return {"title": TITLES[decision.decision],
+            "message": _fit([p for p, _ in reasons], "", closing),
+            # after the list, a blank line: Markdown would run a next line into the last item
+            "message_markdown": _fit([m for _, m in reasons], "- ", closing and "\n" + closing, "\n"),
             "override": dict(OVERRIDE[decision.decision])}
 
 
-def _fit(lines, sep):
-    """Join whole lines while they fit in LIMIT; say how many were left out."""
-    out, used = [], 0
+def _fit(lines, bullet, closing, after=""):
+    """Whole lines while they fit in LIMIT with the closing line; then one line saying how many
+    more problems there are and where to see them. A single line too long alone is cut."""
+    out, sep = [], "\n"
+    more = lambda n: after + wording.more(n)
     for i, line in enumerate(lines):
-        if not line:
+        rest = len(lines) - i - 1
+        tail = [more(rest)] if rest else []
+        if _length(out + [bullet + line] + tail + [closing], sep) <= LIMIT:
+            out.append(bullet + line)
             continue
-        tail = len(lines) - i - 1
-        note = f"{sep}(+{tail} more)" if tail else ""
-        if used + len(sep) * bool(out) + len(line) + len(note) <= LIMIT:
-            out.append(line)
-            used += len(sep) * (len(out) > 1) + len(line)
-            continue
-        remaining = len(lines) - i
-        room = LIMIT - used - len(sep) * bool(out) - len(f"(+{remaining} more)")
-        if not out and room > 20:
-            out.append(line[: room - 1].rstrip() + "…")
-            remaining -= 1
-        if remaining:
-            out.append(f"(+{remaining} more)")
+        tail = [more(len(lines) - i)]
+        if not out:  # the first line alone does not fit: cut it, keep the rest's count
+            tail = [more(rest)] if rest else []
+            room = LIMIT - _length(tail + [closing], sep) - len(sep) * bool(tail or closing)
+            out.append(_cut(bullet + line, room - 1) + "…")
+        out += tail
         break
-    return sep.join(out)[:LIMIT]
+    return sep.join(x for x in out + [closing] if x)[:LIMIT]
+
+
+def _cut(text, size):
+    """`text` cut to `size`, never inside a Markdown escape or bold."""
+    text = text[:size].rstrip()
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        text = text[:-1]
+    return text[:-2] + "**" if text.count("**") % 2 else text
+
+
+def _length(lines, sep):
+    lines = [x for x in lines if x]
+    return sum(map(len, lines)) + len(sep) * max(0, len(lines) - 1)

@@ -15,6 +15,13 @@ class Settings:
     bulk_max_recipients: int = 5
     lookalike_max_edits: int = 2
     fail_mode: str = "warn"
+    # staff at a personal mailbox: the mail leaves the organisation (SPEC "Internal staff")
+    personal_address_outside: bool = True
+    # pictures can't be read; warn about them only when this is on and someone is outside
+    warn_images_outside: bool = False
+    # an override's written reason: at least this many characters and words with letters
+    justification_min_chars: int = 10
+    justification_min_words: int = 2
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class Reason:
 class Decision:
     decision: str
     reasons: tuple = ()
+    note: tuple = ()  # (plain, markdown): why an allowed email with personal details may go
 
     @property
     def rank(self):

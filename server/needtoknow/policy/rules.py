@@ -6,7 +6,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Rule:
     id: str
-    severity: str  # default severity; `unlinked-client` is block outside the org, warn inside
+    severity: str  # default severity; `unlinked-client` is block outside the org (and at a
+    # staff member's personal address), warn inside
     summary: str  # for admins
     advice: str  # what to do instead, for the person sending
 
@@ -30,7 +31,8 @@ RULES = {r.id: r for r in (
          "Put the recipients in Bcc, or send separate emails."),
     Rule("unreadable-attachment", "warn",
          "An attachment could not be inspected.",
-         "Attach it unprotected, or share it through the care system."),
+         "Share it through the care system; for a password-protected file, send the password "
+         "separately, never in the same email."),
     Rule("lookalike-recipient", "warn",
          "An address outside the directory is one or two characters away from a directory address.",
          "Check the address for a typo before sending."),
@@ -42,6 +44,10 @@ RULES = {r.id: r for r in (
          "A client is named with care or health details, and a recipient outside the "
          "organisation is not linked to them.",
          "Check they should know this about the client, or leave the name out."),
+    Rule("personal-address", "block",
+         "A staff member at a personal address (outside the organisation's domains) gets an NHS "
+         "number, a date of birth or an access code.",
+         "Send it to their work address instead."),
     Rule("client-data", "allow",
          "A recipient gets any data identifying a client (off by default; groups can turn it on).",
          "Check this recipient should get client details."),

@@ -8,6 +8,7 @@ export const RULE_TITLES = {
   "unreadable-attachment": "Attachments that can't be checked",
   "lookalike-recipient": "Addresses a typo away from a known one",
   "client-data": "Any client details",
+  "personal-address": "Staff at personal addresses",
 };
 
 export function ruleName(id) {

@@ -121,6 +121,10 @@ class AdminSettingsSchema(JsonObject):
     max_archive_depth = fields.Integer(strict=True, validate=_range(0, 10))
     max_archive_members = fields.Integer(strict=True, validate=_range(1, 100_000))
     extract_seconds = fields.Float(validate=_range(0.5, 300))
+    personal_address_outside = fields.Boolean()
+    warn_images_outside = fields.Boolean()
+    justification_min_chars = fields.Integer(strict=True, validate=_range(1, 500))
+    justification_min_words = fields.Integer(strict=True, validate=_range(1, 50))
 
     @post_load
     def _tidy(self, data, **kwargs):

@@ -60,7 +60,9 @@ def _read(name, data, ctx):
         ctx.problem(name, "too_large", f"file over {ctx.limits.max_bytes} bytes")
         return
     kind, detail = sniff.detect(data)
-    if kind == "unsupported" and detail.startswith("image/") and len(data) < ctx.limits.ignore_images_below:
+    if kind == "unsupported" and detail.startswith("image/"):
+        if len(data) >= ctx.limits.ignore_images_below:  # smaller: a logo or an icon
+            ctx.problem(name, "image", f"a picture ({detail})")
         return
     if kind == "unsupported":
         ctx.problem(name, "unsupported", f"can't read this type of file ({detail})")
