@@ -100,6 +100,12 @@ OPERATIONS = [
     ("/test-message", "post", _op("Check a made-up message without recording it",
                                   _ok("The decision, and each recipient's groups",
                                       "AdminTestResultSchema"), "CheckRequestSchema", [BAD])),
+    ("/reports", "get", _op("Staff's false-alarm reports, with each check's reasons",
+                            _ok("A page of reports, newest first", "AdminReportPageSchema"),
+                            errors=[BAD], params=_query("AdminReportQuerySchema"))),
+    ("/reports/{report_id}/resolve", "post", _op("Mark a false-alarm report dealt with",
+                                                 _ok("Done", status="204"), errors=[MISSING],
+                                                 params=_id("report_id"))),
 ]
 
 
