@@ -85,6 +85,9 @@ DEFAULTS = {
     "ADMIN_GROUPS": (),  # group object ids in the `groups` claim that grant access too
     "ADMIN_REDIRECT_URI": "",  # empty: https://<this host>/admin/auth/callback
     "ADMIN_SESSION_HOURS": 8,  # an admin signs in again after this long
+    # Staff and admin safety (issue 15b)
+    "IMPORT_MAX_REMOVAL_PERCENT": 10.0,  # an import removing more people or links needs confirming
+    "PUBLIC_BASE_URL": "",  # https://needtoknow.agency.example: what `needtoknow doctor` checks
 }
 
 _INTS = {k for k, v in DEFAULTS.items() if isinstance(v, int) and not isinstance(v, bool)}

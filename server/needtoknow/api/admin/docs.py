@@ -91,7 +91,10 @@ OPERATIONS = [
         _ok("What the import does", "AdminImportReportSchema"),
         {"required": True,
          "content": {"multipart/form-data": {"schema": "AdminImportFormSchema"}}},
-        [IMPORT_BAD])),
+        [IMPORT_BAD, {"409": json_response(
+            "It removes more than IMPORT_MAX_REMOVAL_PERCENT of the people or links and "
+            "confirm_removals is not the number removed; nothing was imported",
+            "AdminImportErrorSchema")}])),
     ("/audit", "get", _op("Search the audit log",
                           _ok("A page of records, newest first", "AdminAuditPageSchema"),
                           errors=[BAD], params=_query("AdminAuditQuerySchema"))),
