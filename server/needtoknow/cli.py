@@ -104,6 +104,18 @@ def check_command(sender, to, cc, bcc, subject, body, attach, as_json):
     sys.exit({"allow": 0, "warn": 1, "block": 2}[result["decision"]])
 
 
+@main.command("doctor")
+@with_appcontext
+def doctor_command():
+    """Check this server's production settings and say what is missing and how to fix it."""
+    from .doctor import lines, run_checks
+
+    out, passed = lines(run_checks(current_app))
+    for line in out:
+        click.secho(line, fg=None if passed or not line.startswith("MISSING") else "red")
+    sys.exit(0 if passed else 1)
+
+
 def _register_optional():
     """Command groups that live beside their features."""
     from .auth.cli import apikey

@@ -141,6 +141,7 @@ def finish(config, instance_path):
             # several workers or instances must share it, or admin sessions break between them
             raise ValueError("NEEDTOKNOW_SECRET_KEY must be set when NEEDTOKNOW_AUTH_MODE is not dev")
         config["SECRET_KEY"] = secrets.token_hex(32)
+        config["SECRET_KEY_GENERATED"] = True  # `needtoknow doctor` says so
     config["MAX_CONTENT_LENGTH"] = config["MAX_REQUEST_BYTES"]
     config["ORG_DOMAINS"] = tuple(d.lower() for d in config["ORG_DOMAINS"])
     return config

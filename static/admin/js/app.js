@@ -45,6 +45,7 @@ function showSignIn() {
   showPage("signin");
   $("#signin-entra").hidden = !session.entra_sign_in;
   $("#signin-dev").hidden = session.auth_mode !== "dev";
+  $("#signin-setup").hidden = session.auth_mode === "dev" || session.entra_sign_in;
   if (session.signed_in) {
     $("#signin-message").textContent = `You are signed in as ${session.username}, but that ` +
       "account is not an admin of Need to Know. Ask your IT team for the admin role.";
