@@ -42,6 +42,8 @@ class AdminAuditRecordSchema(Schema):
     elapsed_ms = fields.Float(allow_none=True)
     justification = fields.String(allow_none=True)
     details = fields.Dict(metadata={"description": "admin changes: what, before, after"})
+    changes = fields.List(fields.String(), metadata={
+        "description": "admin changes: each changed value as `key: before → after`"})
 
 
 class AdminAuditPageSchema(Schema):
