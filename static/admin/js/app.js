@@ -1,4 +1,4 @@
-// The console: sign-in, then one page per #hash (directory, groups, settings, test, audit).
+// The console: sign-in, then one page per #hash (directory, groups, settings, test, audit, reports).
 import { call, loadSession, setToken } from "./api.js";
 import { $, notify } from "./dom.js";
 import * as directory from "./directory.js";
@@ -6,8 +6,9 @@ import * as groups from "./groups.js";
 import * as settings from "./settings.js";
 import * as test from "./test.js";
 import * as audit from "./audit.js";
+import * as reports from "./reports.js";
 
-const PAGES = { directory, groups, settings, test, audit };
+const PAGES = { directory, groups, settings, test, audit, reports };
 const SIGNIN_MESSAGES = {
   failed: "Microsoft did not sign you in. Try again.",
   expired: "The sign-in took too long. Try again.",
