@@ -62,6 +62,7 @@ function show(answer) {
   document.querySelector("#recipients tbody").replaceChildren(...rows);
   document.getElementById("override").hidden = !(answer.override && answer.override.justification);
   document.getElementById("override-status").textContent = "";
+  showReport(answer.decision !== "allow");
   document.getElementById("timing").textContent = `Checked in ${answer.elapsed_ms} ms.`;
 }
 
@@ -73,6 +74,25 @@ async function override(event) {
   const answer = await response.json();
   document.getElementById("override-status").textContent = response.ok
     ? "Recorded: the email would be sent." : `Not recorded: ${answer.error}`;
+}
+
+// "This is wrong": tell the admins a warning or block was a false alarm (POST …/report).
+function showReport(on) {
+  const form = document.getElementById("report");
+  form.hidden = !on;
+  form.reset();
+  form.querySelector("details").open = false;
+  document.getElementById("report-status").textContent = "";
+}
+
+async function report(event) {
+  event.preventDefault();
+  const note = event.target.note.value.trim();
+  const response = await fetch(`/api/v1/checks/${lastCheckId}/report`, { method: "POST",
+    headers: { "Content-Type": "application/json" }, body: JSON.stringify({ note }) });
+  const answer = await response.json();
+  document.getElementById("report-status").textContent = response.ok
+    ? "Thank you: your admin will look at it." : `Not sent: ${answer.error}`;
 }
 
 const ROLE_NAMES = { office_staff: "Office staff", care_worker: "Care workers", relative: "Relatives",
@@ -102,3 +122,4 @@ async function showExamples() {
 showExamples();
 document.getElementById("draft").addEventListener("submit", send);
 document.getElementById("override").addEventListener("submit", override);
+document.getElementById("report").addEventListener("submit", report);
