@@ -17,7 +17,7 @@ def reports(app):
 
 def test_a_warning_card_can_be_reported_as_wrong(post, gmail_app):
     response = post("/gmail/compose", event(to=family(2), token=""))
-    assert validate(response.get_json(), "actionResponse") == []
+    assert validate(response.get_json(), "triggerResponse") == []
     assert BASE + "/gmail/actions/report" in callbacks(card_of(response))
     check_id = audit(gmail_app)[0].check_id
     answer = post("/gmail/actions/report", event(parameters={"check_id": check_id}, formInputs=NOTE))
