@@ -3,3 +3,4 @@ from .audit import models as audit_models  # noqa: F401
 from .auth import models as auth_models  # noqa: F401
 from .directory import models as directory_models  # noqa: F401
 from .policy_store import tables as policy_tables  # noqa: F401
+from .feedback import models as feedback_models  # noqa: F401

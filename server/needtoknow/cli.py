@@ -1,4 +1,5 @@
-"""The `needtoknow` command: serve, db, directory, check, apikey, manifest, audit, report, milter.
+"""The `needtoknow` command: serve, db, directory, check, doctor, apikey, manifest, audit, report,
+milter.
 
 Start-up is kept short: this module imports click only. The app (and Flask, the database, the
 recognizers) is built when a command needs it, and the command groups that live beside their
@@ -195,6 +196,18 @@ def check_command(sender, to, cc, bcc, subject, body, attach, as_json):
         for line in [r["message"] for r in result["reasons"]] or [result["message"]]:
             click.echo(f"- {line}")
     sys.exit({"allow": 0, "warn": 1, "block": 2}[result["decision"]])
+
+
+@main.command("doctor")
+@with_appcontext
+def doctor_command():
+    """Check this server's production settings and say what is missing and how to fix it."""
+    from .doctor import lines, run_checks
+
+    out, passed = lines(run_checks(_app()))
+    for line in out:
+        click.secho(line, fg=None if passed or not line.startswith("MISSING") else "red")
+    sys.exit(0 if passed else 1)
 
 
 def _manifest():

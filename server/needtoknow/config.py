@@ -64,7 +64,6 @@ DEFAULTS = {
     "DB_LOCK_SECONDS": 1.0,  # server-side lock_timeout: a locked table is an error, not a wait
     "DB_REQUEST_SECONDS": 2.0,  # client-side bound on each database call a request makes
     "APIKEY_CACHE_SECONDS": 5.0,  # a verified API key is trusted this long: revocation delay
-    "PUBLIC_URL": "",  # this service's public https origin (well-known file); never the Host header
     "APIKEY_OUTAGE_SECONDS": 300.0,  # while the database is down, keys verified this recently pass
     "AUDIT_HEAD_LOG_SECONDS": 300.0,  # the chain head is logged this often (and on admin changes)
     "AUDIT_RETENTION_DAYS": 0,  # `audit purge` removes older audit rows; 0: keep for ever
@@ -87,7 +86,7 @@ DEFAULTS = {
     "GRAPH_CACHE_SECONDS": 900,
     "GRAPH_MAX_MEMBERS": 2000,
     "ADDIN_ORIGINS": (),  # origins serving the add-in's files, allowed to call the API (CORS)
-    "OUTLOOK_SCRIPT_URLS": "",  # launchevent.js URL(s) for /.well-known; empty: PUBLIC_URL's
+    "OUTLOOK_SCRIPT_URLS": "",  # launchevent.js URL(s) for /.well-known; empty: PUBLIC_BASE_URL's
     # Gmail add-on
     "GMAIL_BASE_URL": "",  # public https URL the deployment calls; token audiences are built from it
     "GMAIL_SERVICE_ACCOUNT": "",  # `gcloud workspace-add-ons get-authorization`: the tokens' email
@@ -116,6 +115,9 @@ DEFAULTS = {
     "GATEWAY_OVERRIDE_WINDOW": 1800,  # seconds a Gmail add-on override justifies the same mail
     "GATEWAY_STAMP_SECONDS": 86400,  # oldest stamp that still justifies a warning
     "MILTER_SOCKET": "inet:8892@127.0.0.1",  # libmilter notation; `needtoknow milter --socket`
+    # Staff and admin safety (issue 15b)
+    "IMPORT_MAX_REMOVAL_PERCENT": 10.0,  # an import removing more people or links needs confirming
+    "PUBLIC_BASE_URL": "",  # https://needtoknow.agency.example: the well-known file and `doctor`; never Host
 }
 
 _INTS = {k for k, v in DEFAULTS.items() if isinstance(v, int) and not isinstance(v, bool)}
@@ -169,6 +171,7 @@ def finish(config, instance_path):
             # several workers or instances must share it, or admin sessions break between them
             raise ValueError("NEEDTOKNOW_SECRET_KEY must be set when NEEDTOKNOW_AUTH_MODE is not dev")
         config["SECRET_KEY"] = secrets.token_hex(32)
+        config["SECRET_KEY_GENERATED"] = True  # `needtoknow doctor` says so
     config["MAX_CONTENT_LENGTH"] = config["MAX_REQUEST_BYTES"]
     config["ORG_DOMAINS"] = tuple(d.lower() for d in config["ORG_DOMAINS"])
     return config

@@ -86,6 +86,7 @@ function show(answer) {
   overrideForm.justification.removeAttribute("aria-invalid");
   document.getElementById("send-anyway").hidden = !justify;
   document.getElementById("override-status").textContent = "";
+  showReport(answer.decision !== "allow");
   document.getElementById("timing").textContent = `Checked in ${answer.elapsed_ms} ms.`;
   document.getElementById("title").focus();  // the answer is read out first, keyboard users land on it
 }
@@ -110,6 +111,25 @@ async function override(event) {
     status.textContent = `Not recorded: ${errorText(response.status, answer)}`;
     form.justification.focus();
   }
+}
+
+// "This is wrong": tell the admins a warning or block was a false alarm (POST …/report).
+function showReport(on) {
+  const form = document.getElementById("report");
+  form.hidden = !on;
+  form.reset();
+  form.querySelector("details").open = false;
+  document.getElementById("report-status").textContent = "";
+}
+
+async function report(event) {
+  event.preventDefault();
+  const note = event.target.note.value.trim();
+  const response = await fetch(`/api/v1/checks/${lastCheckId}/report`, { method: "POST",
+    headers: { "Content-Type": "application/json" }, body: JSON.stringify({ note }) });
+  const answer = await response.json();
+  document.getElementById("report-status").textContent = response.ok
+    ? "Thank you: your admin will look at it." : `Not sent: ${answer.error}`;
 }
 
 const ROLE_NAMES = { office_staff: "Office staff", care_worker: "Care workers", relative: "Relatives",
@@ -139,3 +159,4 @@ async function showExamples() {
 showExamples();
 document.getElementById("draft").addEventListener("submit", send);
 document.getElementById("override").addEventListener("submit", override);
+document.getElementById("report").addEventListener("submit", report);

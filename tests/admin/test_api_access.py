@@ -11,7 +11,7 @@ ENDPOINTS = [
     ("PUT", "/rules/1"), ("DELETE", "/rules/1"), ("GET", "/settings"), ("PATCH", "/settings"),
     ("GET", "/directory/people"), ("GET", "/directory/people/C1"),
     ("POST", "/directory/import"), ("GET", "/audit"), ("GET", "/audit/export.csv"),
-    ("POST", "/test-message"),
+    ("POST", "/test-message"), ("GET", "/reports"), ("POST", "/reports/1/resolve"),
 ]
 ENDPOINTS += [("GET", "/incidents"), ("GET", "/incidents/export.csv"), ("GET", "/incidents/report.pdf"),
               ("GET", "/incidents/clients/C1"), ("GET", "/incidents/clients/C1/export.csv")]
@@ -32,7 +32,8 @@ def _request(client, method, path, headers=None):
 
 def test_every_admin_route_is_listed_here(app):
     routes = {(m, r.rule.replace("/api/v1/admin", "").replace("<int:group_id>", "1")
-               .replace("<int:rule_id>", "1").replace("<person_id>", "C1").replace("<client_id>", "C1"))
+               .replace("<int:rule_id>", "1").replace("<person_id>", "C1").replace("<client_id>", "C1")
+               .replace("<int:report_id>", "1"))
               for r in app.url_map.iter_rules() if r.rule.startswith("/api/v1/admin")
               for m in r.methods - {"HEAD", "OPTIONS"}}
     assert routes - {("GET", "/session"), ("POST", "/session"), ("DELETE", "/session")} == set(ENDPOINTS)

@@ -96,3 +96,16 @@ def test_check_records_hold_no_content(logged):
     admin, _ = logged
     text = admin.get("/audit/export.csv").data.decode("utf-8-sig") + str(admin.get("/audit").json)
     assert "4821" not in text and "07700" not in text and "Joan" not in text
+
+
+def test_a_settings_change_shows_before_and_after_in_the_view_and_the_csv(admin):
+    before = admin.get("/settings").json["bulk_min_clients"]
+    admin.patch("/settings", json={"bulk_min_clients": before + 3,
+                                   "org_domains": ["agency.example", "care.example"]})
+    record = admin.get("/audit?kind=admin").json["records"][0]
+    assert sorted(record["changes"]) == [
+        f"bulk_min_clients: {before} → {before + 3}",
+        "org_domains: agency.example → agency.example, care.example"]
+    text = admin.get("/audit/export.csv?kind=admin").get_data(as_text=True)
+    row = next(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert row["change"] == "; ".join(["settings changed", *record["changes"]])

@@ -33,7 +33,9 @@ def test_import_replaces_the_directory_and_is_audited(admin):
     preview = admin.post("/directory/import", data=files(fewer, links, dry_run=True)).json
     assert preview["changes"]["removed"] == {"professional": 1}
     assert preview["changes"]["links_removed"] == 1
-    report = admin.post("/directory/import", data=files(fewer, links)).json
+    refused = admin.post("/directory/import", data=files(fewer, links))  # 1 of 7 people: > 10 %
+    assert refused.status_code == 409 and refused.json["removals"]["confirm_number"] == 1
+    report = admin.post("/directory/import", data={**files(fewer, links), "confirm_removals": "1"}).json
     assert report["revision"] == 2 and admin.get("/directory/people").json["total"] == 6
     record = admin.get("/audit?kind=admin").json["records"][0]
     assert record["details"]["what"] == "directory imported"
@@ -66,3 +68,22 @@ def test_person_view_shows_links_both_ways(admin, directory):
                                  "other_kind": "client", "relationship": "assigned_carer",
                                  "valid_from": "2020-01-01", "valid_to": None, "active": True}]
     assert admin.get("/directory/people/NOPE").status_code == 404
+
+
+def test_a_preview_that_removes_most_people_is_flagged_and_the_import_needs_the_number(admin):
+    assert admin.post("/directory/import", data=files()).status_code == 200
+    two = "\n".join(PEOPLE.splitlines()[:3]) + "\n"
+    links = "person_id,client_id,relationship,valid_from,valid_to\n"
+    preview = admin.post("/directory/import", data=files(two, links, dry_run=True))
+    assert preview.status_code == 200
+    removals = preview.json["removals"]
+    assert (removals["flagged"], removals["people"], removals["people_before"]) == (True, 5, 7)
+    assert "5 of 7 people" in removals["message"]
+    for confirm in (None, "4", "yes"):
+        data = files(two, links) if confirm is None else {**files(two, links),
+                                                         "confirm_removals": confirm}
+        refused = admin.post("/directory/import", data=data)
+        assert refused.status_code in (400, 409) and "confirm_removals" in refused.json["fields"]
+    assert admin.get("/directory/people").json["total"] == 7
+    done = admin.post("/directory/import", data={**files(two, links), "confirm_removals": "5"})
+    assert done.status_code == 200 and admin.get("/directory/people").json["total"] == 2

@@ -42,7 +42,7 @@ def test_loaded_policy_carries_settings_and_overrides(app):
         assert policy.overrides is None and policy.settings.org_domains == ("agency.example",)
         group = changes.create_group(session, "me", {"name": "G", "domains": ["x.example"]})
         changes.create_rule(session, "me", {"group_id": group["id"], "rule": "access-code",
-                                            "severity": "warn"})
+                                            "severity": "warn", "reason": "Locksmiths' codes"})
         changes.update_settings(session, "me", {"org_phones": ["01474 000000"]}, defaults)
         policy, values = load_policy(session, defaults)
         assert policy.revision == 3 and policy.settings.org_phones == ("01474 000000",)

@@ -77,3 +77,36 @@ def test_rule_changes_are_audited(admin, group):
         "warn", "block")
     assert deleted["details"]["before"]["severity"] == "block" and deleted["details"]["after"] is None
     assert {r["actor"] for r in (created, changed, deleted)} == {"admin@localhost"}
+
+
+@pytest.mark.parametrize("severity", ["warn", "allow"])
+def test_relaxing_access_codes_needs_a_written_reason_kept_in_the_audit(admin, group, severity):
+    body = {"group_id": group["id"], "rule": "access-code", "severity": severity}
+    for reason in (None, "", "ok", "..........", "          x"):
+        refused = admin.post("/rules", json=body if reason is None else {**body, "reason": reason})
+        assert refused.status_code == 400, reason
+        assert "reason" in refused.json["fields"]
+    assert admin.get("/rules").json == []
+    why = "The key-holding service needs door codes by email"
+    created = admin.post("/rules", json={**body, "reason": why})
+    assert created.status_code == 201 and "reason" not in created.json
+    record = admin.get("/audit?kind=admin").json["records"][0]
+    assert record["details"]["after"]["reason"] == why
+
+
+def test_tightening_or_other_rules_need_no_reason(admin, group):
+    assert admin.post("/rules", json={"group_id": group["id"], "rule": "access-code",
+                                      "severity": "block"}).status_code == 201
+    assert admin.post("/rules", json={"group_id": group["id"], "rule": "unknown-recipient",
+                                      "severity": "allow"}).status_code == 201
+
+
+def test_changing_a_rule_to_relax_access_codes_needs_a_reason(admin, group):
+    rule = admin.post("/rules", json={"group_id": group["id"], "rule": "access-code",
+                                      "severity": "block"}).json
+    body = {**_body(rule), "severity": "allow"}
+    assert admin.put(f"/rules/{rule['id']}", json=body).status_code == 400
+    changed = admin.put(f"/rules/{rule['id']}", json={**body, "reason": "Locksmith contract"})
+    assert changed.status_code == 200 and changed.json["severity"] == "allow"
+    same = admin.put(f"/rules/{rule['id']}", json={**body, "note": "locksmiths"})
+    assert same.status_code == 200  # no further relaxing: the note alone changes

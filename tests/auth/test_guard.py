@@ -79,3 +79,19 @@ def test_the_admin_api_keeps_its_own_sign_in(entra_client):
     assert entra_client.get("/api/v1/admin/session").status_code == 200
     refused = entra_client.get("/api/v1/admin/groups")
     assert refused.status_code == 401 and "WWW-Authenticate" not in refused.headers  # the console's refusal
+
+
+def report(client, token):
+    return client.post("/api/v1/checks/c0ffee/report", json={"note": "Not a client"},
+                       headers={"Authorization": f"Bearer {token}"})
+
+
+def test_a_false_alarm_report_has_the_overrides_owner_rule(entra_app, make_token):
+    warned_check(entra_app, "manager@agency.example")
+    assert report(entra_app.test_client(), make_token()).status_code == 403
+    assert entra_app.test_client().post("/api/v1/checks/c0ffee/report", json={}).status_code == 401
+
+
+def test_the_sender_may_report_their_check(entra_app, make_token):
+    warned_check(entra_app, USER)
+    assert report(entra_app.test_client(), make_token()).status_code == 201

@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timezone
 
 import pytest
+from accessibility import serve_axe
 from playwright.sync_api import expect
 from world import ORG, World, message
 
@@ -154,6 +155,7 @@ def test_keyboard_only_at_tablet_width(chromium, live, shoot):
     context = chromium.new_context(base_url=live.url, viewport={"width": 768, "height": 1024},
                                    locale="en-GB")
     page = context.new_page()
+    serve_axe(page)
     page.goto("/admin/")
     _tab_to(page, "Sign in as the local admin")
     page.keyboard.press("Enter")

@@ -128,3 +128,22 @@ def test_example_addresses_fill_the_form(demo):
     office = world.of_kind("office_staff")[0]["email"]
     page.get_by_role("button", name=office).click()
     assert office in page.get_by_label("To", exact=True).input_value()
+
+
+def test_this_is_wrong_reports_a_false_alarm(demo):
+    from needtoknow.feedback.models import FalseAlarmReport
+
+    page, world, app = demo
+    (relative, _own), (_other_rel, other) = world.relatives()[:2]
+    send(page, relative["email"], f"Key safe for {other['full_name']} is 4821")
+    page.get_by_text("This is wrong").click()
+    page.get_by_label("What did Need to Know get wrong?").fill("That is our office alarm test")
+    page.get_by_role("button", name="Report a false alarm").click()
+    page.get_by_text("Thank you: your admin will look at it.").wait_for()
+    shoot(page, "reported")
+    with db.sessions(app)() as session:
+        rows = session.scalars(select(FalseAlarmReport)).all()
+    assert [(r.note, len(r.check_id) > 0) for r in rows] == [("That is our office alarm test", True)]
+    send(page, world.of_kind("office_staff")[0]["email"], "Team meeting at 3pm")
+    from playwright.sync_api import expect
+    expect(page.locator("#report")).to_be_hidden()  # nothing to report on an allowed email

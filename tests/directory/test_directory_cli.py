@@ -52,3 +52,21 @@ def test_import_summary_counts_changes(app, tmp_path):
     again = run(app, "import", *files, "--dry-run")
     assert again.exit_code == 0, again.output
     assert "Would change: people added " in again.stdout
+
+
+def test_an_import_removing_most_of_the_directory_needs_allow_removals(app, tmp_path):
+    big, small = tmp_path / "big", tmp_path / "small"
+    assert run(app, "generate", str(big), "--clients", "20").exit_code == 0
+    assert run(app, "generate", str(small), "--clients", "2").exit_code == 0
+    assert run(app, "import", str(big / "people.csv"), str(big / "relationships.csv")).exit_code == 0
+    files = [str(small / "people.csv"), str(small / "relationships.csv")]
+    dry = run(app, "import", *files, "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "valid" not in dry.stdout.splitlines()[0] and "remove too much" in dry.stdout
+    assert any(line.startswith("WARNING: This import removes ") for line in dry.stdout.splitlines())
+    refused = run(app, "import", *files)
+    assert refused.exit_code == 3
+    assert "--allow-removals" in refused.stderr and "Nothing was imported" in refused.stderr
+    allowed = run(app, "import", *files, "--allow-removals")
+    assert allowed.exit_code == 0, allowed.output
+    assert allowed.stdout.startswith("Imported ") and "directory revision 2." in allowed.stdout

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from needtoknow import db
+from needtoknow.directory.import_schemas import DATE_HINT
 from needtoknow.directory import importer
 from needtoknow.directory.importer import DirectoryImportError, import_directory
 from needtoknow.directory.models import Person, Relationship, Revision
@@ -88,7 +89,7 @@ def test_reimport_replaces_the_directory(any_app):
     load(any_app)
     people = changed(PEOPLE, 3, PEOPLE[1].replace("01632 960002", "01632 960009"))[:4] + PEOPLE[5:]
     links = LINKS[:2] + LINKS[3:]
-    report = load(any_app, people, links)
+    report = load(any_app, people, links, confirm_removals=1)  # 1 of 6 people: over 10 %
     assert report.revision == 2
     assert (report.changes.added, report.changes.removed, report.changes.changed) == (
         {}, {"relative": 1}, {"client": 1})
@@ -109,7 +110,7 @@ def test_failure_while_writing_changes_nothing(any_app, monkeypatch):
             raise RuntimeError("disk full")
     monkeypatch.setattr(importer, "_bulk_insert", fail_on_links)
     with pytest.raises(RuntimeError):
-        load(any_app, PEOPLE[:3], LINKS[:1])
+        load(any_app, PEOPLE[:3], LINKS[:1], confirm_removals=True)
     assert snapshot(any_app) == before
 
 
@@ -154,8 +155,10 @@ BAD = [  # id, people rows, link rows, header, expected (file, line, message)
      [(R, 7, "person_id is not an id in people.csv")]),
     ("not a client", PEOPLE, LINKS + ("R1,W1,relative,,",), HEADER,
      [(R, 7, "client_id is not a client (people.csv line 4 has another kind)")]),
-    ("bad date", PEOPLE, changed(LINKS, 2, "W1,C1,assigned_carer,15/05/2023,"), HEADER,
-     [(R, 2, "valid_from is not a date in YYYY-MM-DD form")]),
+    ("bad date", PEOPLE, changed(LINKS, 2, "W1,C1,assigned_carer,15/05/23,"), HEADER,
+     [(R, 2, "valid_from " + DATE_HINT)]),
+    ("no such day", PEOPLE, changed(LINKS, 2, "W1,C1,assigned_carer,31/02/2023,"), HEADER,
+     [(R, 2, "valid_from " + DATE_HINT)]),
     ("dates reversed", PEOPLE, changed(LINKS, 6, "P1,C2,gp,2023-12-31,2021-01-01"), HEADER,
      [(R, 6, "valid_to is before valid_from")]),
     ("bad relationship", PEOPLE, changed(LINKS, 3, "W1,C2,carer!,,"), HEADER,
@@ -166,7 +169,7 @@ BAD = [  # id, people rows, link rows, header, expected (file, line, message)
         "C1,client,Joan Smith,,,,,",), LINKS + ("W9,C1,gp,,", "C2,W1,gp,2024-01-01,x"), HEADER,
      [(P, 2, "phone is not a UK phone number"), (P, 8, "id is already used on line 2"),
       (R, 7, "person_id is not an id in people.csv"),
-      (R, 8, "valid_to is not a date in YYYY-MM-DD form")]),
+      (R, 8, "valid_to " + DATE_HINT)]),
 ]
 
 

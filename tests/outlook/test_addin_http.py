@@ -14,7 +14,7 @@ def with_wellknown(app):
 
 
 def test_well_known_names_the_public_urls_handler_by_default(make_app):
-    response = with_wellknown(make_app(PUBLIC_URL="https://ntk.agency.example/")).get(WELL_KNOWN)
+    response = with_wellknown(make_app(PUBLIC_BASE_URL="https://ntk.agency.example/")).get(WELL_KNOWN)
     assert response.get_json() == {"allowed": ["https://ntk.agency.example/static/outlook/launchevent.js"]}
 
 

@@ -6,7 +6,7 @@ WELL_KNOWN = "/.well-known/microsoft-officeaddins-allowed.json"
 
 @pytest.mark.parametrize("config, expected", [
     ({}, []),
-    ({"PUBLIC_URL": "https://ntk.agency.example"}, ["https://ntk.agency.example/static/outlook/launchevent.js"]),
+    ({"PUBLIC_BASE_URL": "https://ntk.agency.example"}, ["https://ntk.agency.example/static/outlook/launchevent.js"]),
     ({"OUTLOOK_SCRIPT_URLS": "https://addin.agency.example/launchevent.js"},
      ["https://addin.agency.example/launchevent.js"]),
 ])

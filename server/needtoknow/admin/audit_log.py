@@ -77,7 +77,26 @@ def record_dict(r):
             "actor": r.actor, "decision": r.decision, "rules": r.rules or [],
             "recipients": r.recipients or [], "counts": r.counts or {},
             "attachments": r.attachments or [], "elapsed_ms": r.elapsed_ms,
-            "justification": r.justification, "details": r.details or {}}
+            "justification": r.justification, "details": r.details or {},
+            "changes": changes(r.details) if r.kind == "admin" else []}
+
+
+def _shown(value):
+    if isinstance(value, list):
+        return ", ".join(map(_shown, value)) or "(none)"
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_shown(v)}" for k, v in value.items()) or "(none)"
+    return "(none)" if value in (None, "") else str(value)
+
+
+def changes(details):
+    """An admin change's before/after as lines `key: before → after` (changed keys only)."""
+    before, after = (details or {}).get("before"), (details or {}).get("after")
+    if not isinstance(before, dict) and not isinstance(after, dict):
+        return []
+    before, after = before if isinstance(before, dict) else {}, after if isinstance(after, dict) else {}
+    keys = [k for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k)]
+    return [f"{k}: {_shown(before.get(k))} → {_shown(after.get(k))}" for k in keys]
 
 
 def search(session, audit_filter, limit=50, offset=0):
@@ -113,7 +132,9 @@ def csv_rows(session, audit_filter):
 
 
 def _row(r):
-    change = (r.details or {}).get("what", "") if r.kind == "admin" else ""
+    change = ""
+    if r.kind == "admin":
+        change = "; ".join([(r.details or {}).get("what", ""), *changes(r.details)])
     return (_utc(r.created_at).isoformat() if r.created_at else "", r.kind, r.check_id or "",
             r.actor or "", r.decision or "", " ".join(r.rules or ()),
             " ".join(x.get("email", "") for x in r.recipients or ()),

@@ -155,6 +155,31 @@ def _record(event, justification):
         colour=widgets.GREEN), "updateCard", notification="Recorded in the audit log.")
 
 
+@bp.post("/actions/report")
+def report():
+    """'This is wrong': the check id, the Google user and their note, as POST …/report keeps."""
+    from ..feedback import reports
+
+    try:
+        return jsonify(_report(g.gmail_event, reports))
+    except Exception as exc:  # the user gets a notice, the log the type (never the note)
+        log.error("gmail: report not recorded (%s)", type(exc).__name__)
+        return jsonify(widgets.notify("Need to Know could not send your report. Try again."))
+
+
+def _report(event, reports):
+    note = event.inputs.get("note", "").strip()[:1000]
+    session = db.get_session()
+    check = writer.find_check(session, event.parameters.get("check_id", ""))
+    if check is None:
+        return widgets.notify("That check is not in the audit log. Press Check again.")
+    user = runtime().user_email(event)
+    if not _ran(check, user):
+        return widgets.notify("Only the person who ran that check can report it. Press Check again.")
+    reports.record(session, check, user or check.actor or "gmail", note)
+    return widgets.notify("Thank you: your admin will look at it.")
+
+
 def _ran(check, user):
     """The check was run from the add-on by this Google user (both unknown without
     GMAIL_OAUTH_CLIENT_ID: then the unguessable check id is all there is)."""

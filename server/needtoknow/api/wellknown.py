@@ -1,7 +1,7 @@
 """GET /.well-known/microsoft-officeaddins-allowed.json: the add-in JavaScript files that classic
 Outlook on Windows may run with single sign-on and cross-origin requests against this origin.
 
-The list comes from configuration only — OUTLOOK_SCRIPT_URLS, else PUBLIC_URL's
+The list comes from configuration only — OUTLOOK_SCRIPT_URLS, else PUBLIC_BASE_URL's
 `/static/outlook/launchevent.js`, else empty — never from the request's Host header: the answer
 is publicly cacheable, so a forged Host must not be able to plant a script URL in a shared cache.
 """
@@ -15,7 +15,7 @@ def allowed_scripts(config):
     configured = config["OUTLOOK_SCRIPT_URLS"].replace(",", " ").split()
     if configured:
         return configured
-    base = (config.get("PUBLIC_URL") or "").rstrip("/")
+    base = (config.get("PUBLIC_BASE_URL") or "").rstrip("/")
     return [base + SCRIPT_PATH] if base else []
 
 

@@ -88,7 +88,7 @@ def authorize(principal):
         if not principal.may_send_as(sender, send_as):
             raise AuthError(403, f"{principal.name} may not send as {sender or 'an empty sender'}.",
                             "access_denied")
-    elif request.endpoint == "check.override":
+    elif request.endpoint in ("check.override", "reports.report"):  # same owner rule
         from ..audit import queue as audit_queue
 
         record = audit_queue.find_check(db.get_session(), (request.view_args or {}).get("check_id", ""))

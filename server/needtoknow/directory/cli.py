@@ -5,7 +5,7 @@ from flask.cli import AppGroup
 
 from .. import db
 from ..demo.generate import write_csvs
-from .importer import DirectoryImportError, import_directory
+from .importer import DirectoryImportError, RemovalsNotConfirmed, import_directory
 
 directory = AppGroup("directory", help="Import or generate the care-relationship directory.")
 
@@ -15,22 +15,31 @@ directory = AppGroup("directory", help="Import or generate the care-relationship
 @click.argument("relationships", type=click.Path(exists=True, dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Check the files and show what would change; "
                                               "write nothing.")
+@click.option("--allow-removals", is_flag=True,
+              help="Import even if it removes more than IMPORT_MAX_REMOVAL_PERCENT of the people "
+                   "or links (without it such an import stops, exit 3).")
 @click.pass_context
-def import_command(ctx, people, relationships, dry_run):
+def import_command(ctx, people, relationships, dry_run, allow_removals):
     """Replace the directory with PEOPLE.csv and RELATIONSHIPS.csv, all or nothing."""
     db.upgrade(current_app)  # a fresh database works without a separate step
     session = db.sessions()()
+    threshold = current_app.config["IMPORT_MAX_REMOVAL_PERCENT"] / 100
     try:
-        report = import_directory(session, people, relationships, dry_run=dry_run)
+        report = import_directory(session, people, relationships, dry_run=dry_run,
+                                  confirm_removals=allow_removals, removal_threshold=threshold)
     except DirectoryImportError as exc:
         for problem in exc.errors:
             click.echo(str(problem), err=True)
         click.echo(f"Nothing was imported: {len(exc.errors)} problem(s).", err=True)
         ctx.exit(2)
+    except RemovalsNotConfirmed as exc:
+        click.secho(f"{exc} If the files are right, run again with --allow-removals.",
+                    fg="red", err=True)
+        ctx.exit(3)
     finally:
         session.close()
     for line in summary(report):
-        click.echo(line)
+        click.secho(line, fg="red" if line.startswith("WARNING") else None)
 
 
 @directory.command("generate", with_appcontext=False)
@@ -51,7 +60,11 @@ def summary(report):
     """The lines the import command prints."""
     contents = (f"{report.total_people} people ({_by_kind(report.people)}) and "
                 f"{report.relationships} relationships")
-    if report.dry_run:
+    flagged = report.removals is not None and report.removals.flagged
+    if report.dry_run and flagged:
+        first = (f"Dry run: the files can be read ({contents}), but importing them would remove "
+                 f"too much. Nothing was written.")
+    elif report.dry_run:
         first = f"Dry run: the files are valid: {contents}. Nothing was written."
     else:
         first = (f"Imported {contents} in {report.seconds:.2f} s; "
@@ -60,7 +73,8 @@ def summary(report):
     if c.empty:
         return [first, "No change from the current directory."]
     verb = "Would change" if report.dry_run else "Changed"
-    return [first, f"{verb}: people added {sum(c.added.values())} ({_by_kind(c.added)}), "
+    warning = [f"WARNING: {report.removals.describe()}"] if flagged else []
+    return [first, *warning, f"{verb}: people added {sum(c.added.values())} ({_by_kind(c.added)}), "
                    f"removed {sum(c.removed.values())} ({_by_kind(c.removed)}), "
                    f"changed {sum(c.changed.values())} ({_by_kind(c.changed)}); "
                    f"links added {c.links_added}, removed {c.links_removed}."]

@@ -6,6 +6,7 @@ phone numbers and NHS numbers.
 """
 import csv
 import io
+import itertools
 import os
 import re
 from contextlib import contextmanager
@@ -35,6 +36,8 @@ class Table:
     problems: list = field(default_factory=list)
     header_ok: bool = False  # the rows could be checked
     damaged: bool = False  # reading stopped at broken CSV or bad encoding
+    columns: tuple = ()  # the header's column names as read (lower case)
+    delimiter: str = ","
 
     @property
     def complete(self):
@@ -49,12 +52,21 @@ def read_table(source, default_name, columns, required):
     """Parse `source` (a path, a text stream, or a binary stream of UTF-8) into a `Table`."""
     with _opened(source, default_name) as (stream, name):
         table = Table(name)
-        records = _records(csv.reader(stream, strict=True), table)
+        try:
+            first = stream.readline()
+        except UnicodeDecodeError:
+            table.problem(0, "is not UTF-8 text (save it as CSV UTF-8)")
+            table.damaged = True
+            return table
+        table.delimiter = sniff_delimiter(first)
+        lines = itertools.chain([first], stream)
+        records = _records(csv.reader(lines, strict=True, delimiter=table.delimiter), table)
         header = next(records, None)
         if header is None:
             if not table.damaged:
                 table.problem(0, "is empty (no header row)")
             return table
+        table.columns = tuple(c.strip().lstrip("\ufeff").strip().lower() for c in header[1])
         names = _check_header(table, header[0], header[1], columns, required)
         if table.header_ok:
             for line, cells in records:
@@ -63,6 +75,17 @@ def read_table(source, default_name, columns, required):
             for _ in records:  # still report unreadable CSV further down
                 pass
         return table
+
+
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(header_line):
+    """The delimiter a header row uses: Excel in some locales saves CSV with `;`, and exports
+    from other systems use tabs or `|`. A comma wins any tie (column names hold none of these)."""
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
 
 
 @contextmanager

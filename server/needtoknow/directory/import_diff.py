@@ -15,6 +15,8 @@ class Changes:
     changed: dict  # kind -> people whose id stays but whose row differs
     links_added: int
     links_removed: int
+    people_before: int = 0  # the directory before the import
+    links_before: int = 0
 
     @property
     def empty(self):
@@ -55,4 +57,5 @@ def diff(session, people, links):
     new_links = Counter(tuple(link[c] for c in RELATIONSHIP_COLUMNS) for link in links)
     return Changes(added=_by_kind(added), removed=_by_kind(removed), changed=_by_kind(changed),
                    links_added=sum((new_links - old_links).values()),
-                   links_removed=sum((old_links - new_links).values()))
+                   links_removed=sum((old_links - new_links).values()),
+                   people_before=len(old), links_before=sum(old_links.values()))

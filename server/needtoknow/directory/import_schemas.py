@@ -6,6 +6,7 @@ lower case, postcode upper case with one space, NHS number as `NNN NNN NNNN`, re
 lower-case words joined by `_`.
 """
 import re
+from datetime import date
 
 from marshmallow import (EXCLUDE, Schema, ValidationError, fields, post_load, validate,
                          validates_schema)
@@ -132,9 +133,36 @@ class PersonSchema(Schema):
         return {column: row.get(column) for column in PEOPLE_COLUMNS}
 
 
+DATE_HINT = "is not a date: write YYYY-MM-DD or DD/MM/YYYY (with a four-digit year)"
+_UK_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def parse_date(value):
+    """ISO `2024-03-01`, or the UK's `01/03/2024` (also with `-` or `.`): with a four-digit
+    year last, the day comes first, so there is no doubt. None for anything else."""
+    value = value.strip()
+    try:
+        if len(value) == 10 and value[4] == "-":
+            return date.fromisoformat(value)
+        match = _UK_DATE.fullmatch(value)
+        if match:
+            day, month, year = map(int, match.groups())
+            return date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+class Day(fields.Field):
+    def _deserialize(self, value, attr, data, **kwargs):
+        parsed = parse_date(value) if isinstance(value, str) else None
+        if parsed is None:
+            raise ValidationError(DATE_HINT)
+        return parsed
+
+
 def _date():
-    return fields.Date(format="iso", load_default=None, error_messages={
-        "invalid": "is not a date in YYYY-MM-DD form", "null": "is not a date"})
+    return Day(load_default=None)
 
 
 class RelationshipSchema(Schema):

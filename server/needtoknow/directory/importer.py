@@ -13,14 +13,16 @@ from sqlalchemy import delete, insert, select, update
 
 from .import_csv import ImportProblem, read_table
 from .import_diff import Changes, diff
-from .import_schemas import (PEOPLE_COLUMNS, PEOPLE_REQUIRED, RELATIONSHIP_COLUMNS,
+from .import_guard import (DEFAULT_THRESHOLD, Removals, RemovalsNotConfirmed, confirmed,
+                           removals)
+from .import_schemas import (DATE_HINT, PEOPLE_COLUMNS, PEOPLE_REQUIRED, RELATIONSHIP_COLUMNS,
                              RELATIONSHIP_REQUIRED, PersonSchema, RelationshipSchema)
 from .models import KINDS, Person, Relationship, bump_revision
 
 REVISION = "directory"
 
-__all__ = ["DirectoryImportError", "ImportProblem", "ImportReport", "import_directory",
-           "parse_directory"]
+__all__ = ["DirectoryImportError", "ImportProblem", "ImportReport", "RemovalsNotConfirmed",
+           "import_directory", "parse_directory"]
 
 
 class DirectoryImportError(Exception):
@@ -40,17 +42,22 @@ class ImportReport:
     dry_run: bool
     revision: int | None  # the directory revision after the import; None on a dry run
     seconds: float
+    removals: Removals | None = None  # what the import guard found
 
     @property
     def total_people(self):
         return sum(self.people.values())
 
 
-def import_directory(session, people_file, relationships_file, *, dry_run=False):
+def import_directory(session, people_file, relationships_file, *, dry_run=False,
+                     confirm_removals=None, removal_threshold=DEFAULT_THRESHOLD):
     """Validate both files (paths or streams) and replace the directory in one transaction.
 
-    Raises `DirectoryImportError` with every problem found, having changed nothing. Commits the
-    session on success (unless `dry_run`); rolls it back on any failure.
+    Raises `DirectoryImportError` with every problem found, having changed nothing. An import
+    that removes more than `removal_threshold` of the people or links raises
+    `RemovalsNotConfirmed` unless `confirm_removals` is True or the number removed (see
+    `import_guard`). Commits the session on success (unless `dry_run`); rolls it back on any
+    failure.
     """
     started = time.perf_counter()
     people, links = parse_directory(people_file, relationships_file)
@@ -58,6 +65,9 @@ def import_directory(session, people_file, relationships_file, *, dry_run=False)
         # the revision goes up first: its lock keeps a concurrent import out while we read
         revision = None if dry_run else bump_revision(session, REVISION)
         changes = diff(session, people, links)
+        found = removals(changes, changes.people_before, changes.links_before, removal_threshold)
+        if not dry_run and not confirmed(found, confirm_removals):
+            raise RemovalsNotConfirmed(found)
         if dry_run:
             session.rollback()  # end the read transaction; nothing was written
         else:
@@ -68,7 +78,7 @@ def import_directory(session, people_file, relationships_file, *, dry_run=False)
     kinds = Counter(p["kind"] for p in people)
     return ImportReport(people={k: kinds.get(k, 0) for k in KINDS}, relationships=len(links),
                         changes=changes, dry_run=dry_run, revision=revision,
-                        seconds=time.perf_counter() - started)
+                        seconds=time.perf_counter() - started, removals=found)
 
 
 def parse_directory(people_file, relationships_file):
@@ -79,7 +89,11 @@ def parse_directory(people_file, relationships_file):
     people, kinds, known = _load_people(people_table)
     links = _load_links(links_table, kinds, known if people_table.complete else None,
                         people_table.file)
-    problems = sorted(people_table.problems, key=_line) + sorted(links_table.problems, key=_line)
+    swapped = _swapped(people_table, links_table)
+    if swapped:
+        raise DirectoryImportError(swapped)
+    problems = (_summarised(sorted(people_table.problems, key=_line))
+                + _summarised(sorted(links_table.problems, key=_line)))
     if problems:
         raise DirectoryImportError(problems)
     return people, links
@@ -87,6 +101,35 @@ def parse_directory(people_file, relationships_file):
 
 def _line(problem):
     return problem.line
+
+
+def _swapped(people_table, links_table):
+    """One problem per file when the people file has the relationships' columns and vice versa."""
+    if people_table.header_ok or links_table.header_ok:
+        return []
+    if not (set(RELATIONSHIP_REQUIRED) <= set(people_table.columns)
+            and set(PEOPLE_REQUIRED) <= set(links_table.columns)):
+        return []
+    return [ImportProblem(people_table.file, 0, "holds relationships (person_id, client_id), "
+                                                "not people: the two files were swapped"),
+            ImportProblem(links_table.file, 0, "holds people (id, kind, full_name), not "
+                                               "relationships: the two files were swapped")]
+
+
+def _summarised(problems):
+    """A date column wrong on many lines (often dates written another way) is one hint."""
+    by_message = Counter(p.message for p in problems if p.message.endswith(DATE_HINT))
+    out, said = [], set()
+    for p in problems:
+        n = by_message.get(p.message, 0)
+        if n < 2:
+            out.append(p)
+        elif p.message not in said:
+            said.add(p.message)
+            column = p.message.split(" ", 1)[0]
+            out.append(ImportProblem(p.file, p.line, f"{column} {DATE_HINT}; the same on {n} "
+                                                     f"lines, the first shown"))
+    return out
 
 
 def _problems(table, line, messages, columns):

@@ -52,6 +52,7 @@ def decision(presented, result, prepared, event, config):
                  for r in presented["reasons"]], "Why"),
         _fixes(presented, result, event, config),
         _override(presented, config),
+        _report(presented, config),
         section([paragraph(esc(prepared.content.text))], "Content"),
         _found(presented["findings"]),
         _recipients(presented, result, prepared.expansion),
@@ -86,6 +87,16 @@ def _override(presented, config):
         buttons(button("I have checked — record", config.url(paths.OVERRIDE),
                        check_id=presented["check_id"])),
     ], "Send anyway")
+
+
+def _report(presented, config):
+    """'This is wrong' on a warning or block: the staff member's note reaches the admins."""
+    if presented["decision"] == "allow":
+        return None
+    return section([
+        text_input("note", "What did Need to Know get wrong? (optional)"),
+        buttons(button("This is wrong", config.url(paths.REPORT), check_id=presented["check_id"])),
+    ], "Report a false alarm", collapsed_after=0)
 
 
 def _found(findings):

@@ -7,6 +7,7 @@ RECHECK = "/gmail/actions/recheck"
 REMOVE = "/gmail/actions/remove"
 TO_BCC = "/gmail/actions/bcc"
 OVERRIDE = "/gmail/actions/override"
+REPORT = "/gmail/actions/report"  # "This is wrong": a false-alarm report (issue 15b)
 
 # Why each scope is asked for: docs/gmail.md "Scopes".
 RUN_IN_GMAIL = "https://www.googleapis.com/auth/gmail.addons.execute"

@@ -7,12 +7,16 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from ..audit.writer import record_admin_change
+from ..policy.severity import ORDER
 from .store import SETTING_KEYS, bump_revision, current_settings, group_dict, rule_dict
 from .tables import GroupRule, PolicySetting, RecipientGroup
 
 GROUP_DEFAULTS = {"description": "", "roles": [], "domains": [], "addresses": [], "lists": [],
                   "network": "any"}
 GROUP_FIELDS = ("name", *GROUP_DEFAULTS)
+# rules that must stay `block` unless an admin writes down why: codes that open clients' doors
+SAFETY_RULES = frozenset({"access-code"})
+REASON_MIN_CHARS = 10
 
 
 class PolicyError(Exception):
@@ -99,15 +103,33 @@ def _no_duplicate(session, group_id, rule, rule_id=None):
                           "rule")
 
 
+def _relaxing_reason(data, rule, severity):
+    """The admin's reason when a safety rule is set below block (required then), else None."""
+    if rule not in SAFETY_RULES or ORDER[severity] >= ORDER["block"]:
+        return None
+    reason = " ".join((data.get("reason") or "").split())
+    if len(reason) < REASON_MIN_CHARS or not any(c.isalpha() for c in reason):
+        raise PolicyError(400, "Key safe and door codes are blocked for everyone by default. To "
+                               "relax this for a group, write why (at least "
+                               f"{REASON_MIN_CHARS} characters); it is kept in the audit log.",
+                          "reason")
+    return reason
+
+
+def _with_reason(rule, reason):
+    return rule if reason is None else {**rule, "reason": reason}
+
+
 def create_rule(session, actor, data):
     group = _group(session, data["group_id"], 400)
     _no_duplicate(session, group.id, data["rule"])
+    reason = _relaxing_reason(data, data["rule"], data["severity"])
     row = GroupRule(group_id=group.id, rule=data["rule"], severity=data["severity"],
                     note=data.get("note", ""))
     session.add(row)
     _flush(session)
     _commit(session, actor, f"rule {row.rule} for “{group.name}” created", None,
-            rule_dict(row, group.name))
+            _with_reason(rule_dict(row, group.name), reason))
     return rule_dict(row, group.name)
 
 
@@ -115,12 +137,16 @@ def update_rule(session, actor, rule_id, data):
     row = _rule(session, rule_id)
     group = _group(session, data.get("group_id", row.group_id), 400)
     _no_duplicate(session, group.id, data.get("rule", row.rule), rule_id)
+    reason = None
+    if ORDER[data.get("severity", row.severity)] < ORDER[row.severity] \
+            or (data.get("rule", row.rule), group.id) != (row.rule, row.group_id):  # relaxing, or a new rule or group
+        reason = _relaxing_reason(data, data.get("rule", row.rule), data.get("severity", row.severity))
     before = rule_dict(row, session.get(RecipientGroup, row.group_id).name)
     for key in ("group_id", "rule", "severity", "note"):
         if key in data:
             setattr(row, key, data[key])
     _commit(session, actor, f"rule {before['rule']} for “{before['group']}” changed", before,
-            rule_dict(row, group.name))
+            _with_reason(rule_dict(row, group.name), reason))
     return rule_dict(row, group.name)
 
 

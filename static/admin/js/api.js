@@ -8,6 +8,7 @@ export class ApiError extends Error {
     this.status = status;
     this.fields = body.fields || {};
     this.problems = body.problems || [];
+    this.body = body;
   }
 }
 

@@ -1,4 +1,4 @@
-// The console: sign-in, then one page per #hash (directory, groups, settings, test, audit).
+// The console: sign-in, then one page per #hash (directory, groups, settings, test, audit, reports).
 import { call, loadSession, setToken } from "./api.js";
 import { $, notify } from "./dom.js";
 import * as directory from "./directory.js";
@@ -7,8 +7,9 @@ import * as settings from "./settings.js";
 import * as test from "./test.js";
 import * as audit from "./audit.js";
 import * as incidents from "./incidents.js";
+import * as reports from "./reports.js";
 
-const PAGES = { directory, groups, settings, test, audit, incidents };
+const PAGES = { directory, groups, settings, test, audit, incidents, reports };
 const SIGNIN_MESSAGES = {
   failed: "Microsoft did not sign you in. Try again.",
   expired: "The sign-in took too long. Try again.",
@@ -46,6 +47,7 @@ function showSignIn() {
   showPage("signin");
   $("#signin-entra").hidden = !session.entra_sign_in;
   $("#signin-dev").hidden = session.auth_mode !== "dev";
+  $("#signin-setup").hidden = session.auth_mode === "dev" || session.entra_sign_in;
   if (session.signed_in) {
     $("#signin-message").textContent = `You are signed in as ${session.username}, but that ` +
       "account is not an admin of Need to Know. Ask your IT team for the admin role.";

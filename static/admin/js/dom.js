@@ -16,8 +16,11 @@ export function h(tag, attrs = {}, ...children) {
 
 export const $ = (selector, root = document) => root.querySelector(selector);
 
-export function table(caption, headers, rows) {
-  return h("div", { class: "table-wrap" },
+// The wrapper scrolls sideways on narrow screens, so it is a focusable, named region: keyboard
+// users can scroll it too.
+export function table(caption, headers, rows, label = caption) {
+  return h("div", { class: "table-wrap", tabindex: "0", role: "region",
+    "aria-label": label || headers.filter(Boolean).join(", ") },
     h("table", {},
       caption ? h("caption", { class: "hint" }, caption) : null,
       h("thead", {}, h("tr", {}, headers.map((x) => h("th", { scope: "col" }, x)))),
@@ -35,14 +38,45 @@ export function notify(message, isError = false) {
   box.hidden = !message;
 }
 
-// An API error as a list under the form: each field's messages, or the general error.
+// replaceChildren without the "null" a missing part would print.
+export function fill(el, ...children) {
+  el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
+  return el;
+}
+
+let errorIds = 0;
+
+// An API error as a list under the form: each field's messages, or the general error. Each
+// field at fault is marked aria-invalid and described by its message.
 export function showErrors(container, error, form = document) {
   container.replaceChildren();
+  for (const el of form.querySelectorAll("[aria-invalid]")) unmark(el);
   if (!error) return;
   const items = Object.entries(error.fields || {}).flatMap(([field, messages]) =>
-    flatten(messages).map((m) => h("li", {}, field === "_schema" ? m : `${label(field, form)}: ${m}`)));
+    flatten(messages).map((m) => {
+      if (field === "_schema") return h("li", {}, m);
+      const id = `error-${++errorIds}`;
+      const el = form.querySelector(`[name="${CSS.escape(field)}"]`);
+      if (el) mark(el, id);
+      return h("li", { id }, `${label(field, form)}: ${m}`);
+    }));
   container.append(h("p", {}, error.message), items.length ? h("ul", {}, items) : null);
   container.focus?.();
+}
+
+function mark(el, id) {
+  el.setAttribute("aria-invalid", "true");
+  const ids = (el.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+  el.dataset.describedBefore = ids.join(" ");
+  el.setAttribute("aria-describedby", [...ids, id].join(" "));
+}
+
+function unmark(el) {
+  el.removeAttribute("aria-invalid");
+  const before = el.dataset.describedBefore;
+  if (before) el.setAttribute("aria-describedby", before);
+  else el.removeAttribute("aria-describedby");
+  delete el.dataset.describedBefore;
 }
 
 function flatten(messages) {

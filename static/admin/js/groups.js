@@ -8,6 +8,7 @@ const ROLES = { client: "Clients", care_worker: "Care workers", office_staff: "O
   unknown_internal: "Not in the directory, organisation address",
   unknown_external: "Not in the directory, outside address", unresolved: "Unresolved contact groups" };
 const SEVERITY = { allow: "Allow", warn: "Warn", block: "Block" };
+const ORDER = { allow: 0, warn: 1, block: 2 };
 let catalogue = [];
 let groups = [];
 
@@ -18,16 +19,39 @@ export function init() {
   $("#group-form").addEventListener("reset", () => {
     $("#group-form-title").textContent = "New group";
     $("#group-form").elements.edit_id.value = "";
-    showErrors($("#group-form .form-errors"), null);
+    showErrors($("#group-form .form-errors"), null, $("#group-form"));
   });
   $("#rule-form").addEventListener("submit", addRule);
-  $("#rule-rule").addEventListener("change", describeRule);
+  $("#rule-rule").addEventListener("change", () => { describeRule(); defaultSeverity(); });
+  $("#rule-form").addEventListener("change", relaxWarning);
+}
+
+// Rules that stay "block" unless the admin writes down why (the server insists too).
+const SAFETY_RULES = ["access-code"];
+
+function relaxing(rule, severity) {
+  return SAFETY_RULES.includes(rule) && severity !== "block";
+}
+
+function relaxWarning() {
+  const f = $("#rule-form").elements;
+  const on = relaxing(f.rule.value, f.severity.value);
+  $("#rule-relax").hidden = !on;
+  $("#rule-reason").required = on;
+}
+
+// Each new rule starts from the chosen rule's own default, never the last one picked.
+function defaultSeverity() {
+  const rule = catalogue.find((r) => r.id === $("#rule-rule").value);
+  if (rule) $("#rule-form").elements.severity.value = rule.severity;
+  relaxWarning();
 }
 
 export async function show() {
   catalogue = await call("GET", "/rule-catalogue");
   $("#rule-rule").replaceChildren(...catalogue.map((r) => h("option", { value: r.id }, ruleName(r.id))));
   describeRule();
+  defaultSeverity();
   $("#catalogue").replaceChildren(table(null, ["Rule", "Normally", "Fires when"],
     catalogue.map((r) => [ruleName(r.id), r.id === "client-data" ? "Off" : SEVERITY[r.severity], r.summary])));
   await refresh();
@@ -71,11 +95,16 @@ function severityChooser(rule) {
   const select = h("select", { "aria-label": `Severity of ${rule.rule} for ${rule.group}` },
     Object.entries(SEVERITY).map(([v, text]) => h("option", { value: v, selected: v === rule.severity }, text)));
   select.addEventListener("change", async () => {
+    const body = { group_id: rule.group_id, rule: rule.rule, severity: select.value, note: rule.note };
+    if (relaxing(rule.rule, select.value) && ORDER[select.value] < ORDER[rule.severity]) {
+      body.reason = prompt("Key safe and door codes let someone into a client's home. Why may " +
+        `${rule.group} get them? (kept in the audit log)`) || "";
+    }
     try {
-      await call("PUT", `/rules/${rule.id}`, { group_id: rule.group_id, rule: rule.rule,
-        severity: select.value, note: rule.note });
+      await call("PUT", `/rules/${rule.id}`, body);
+      rule.severity = select.value;
       notify(`${ruleName(rule.rule)} is now "${SEVERITY[select.value]}" for ${rule.group}.`);
-    } catch (e) { notify(e.message, true); }
+    } catch (e) { select.value = rule.severity; notify(e.message, true); }
   });
   return select;
 }
@@ -125,11 +154,14 @@ async function addRule(event) {
   const form = event.target;
   const body = { group_id: Number(form.elements.group_id.value), rule: form.elements.rule.value,
     severity: form.elements.severity.value, note: form.elements.note.value };
+  if (relaxing(body.rule, body.severity)) body.reason = form.elements.reason.value;
   busy(form, true);
   try {
     const rule = await call("POST", "/rules", body);
-    showErrors($(".form-errors", form), null);
+    showErrors($(".form-errors", form), null, form);
     form.elements.note.value = "";
+    form.elements.reason.value = "";
+    defaultSeverity();
     notify(`Added: ${ruleName(rule.rule)} is "${SEVERITY[rule.severity]}" for ${rule.group}.`);
     await refresh();
   } catch (e) { showErrors($(".form-errors", form), e, form); } finally { busy(form, false); }

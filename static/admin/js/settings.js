@@ -44,7 +44,7 @@ async function save(event) {
   busy(form, true);
   try {
     fill(await call("PATCH", "/settings", body));
-    showErrors($(".form-errors", form), null);
+    showErrors($(".form-errors", form), null, form);
     notify("The settings were saved. The next check uses them.");
   } catch (e) { showErrors($(".form-errors", form), e, form); } finally { busy(form, false); }
 }

@@ -1,6 +1,6 @@
 // Test a message page: run a check without recording it and show what Outlook would show.
 import { call } from "./api.js";
-import { $, busy, h, lines, showErrors, table } from "./dom.js";
+import { $, busy, fill, h, lines, showErrors, table } from "./dom.js";
 import { ruleName } from "./words.js";
 
 export function init() {
@@ -20,7 +20,7 @@ async function run(event) {
       bcc: lines(f.bcc.value), subject: f.subject.value, body: f.body.value,
       attachments: await attachments(f.files.files) };
     const result = await call("POST", "/test-message", body);
-    showErrors($(".form-errors", form), null);
+    showErrors($(".form-errors", form), null, form);
     render(result);
   } catch (e) { showErrors($(".form-errors", form), e, form); } finally { busy(form, false); }
 }
@@ -42,7 +42,7 @@ function base64(file) {
 function render(result) {
   const groups = Object.fromEntries(result.groups.map((g) => [g.email, g.groups]));
   const box = $("#test-result");
-  box.replaceChildren(
+  fill(box,
     h("p", { class: "decision" }, "Decision: ",
       h("span", { class: `badge ${result.decision}`, id: "test-decision" }, result.decision)),
     h("h3", {}, result.title),

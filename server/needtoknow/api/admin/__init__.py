@@ -10,12 +10,12 @@ from ...admin import csrf, identity
 from ...admin.views import bp as console_bp
 from ...policy_store.changes import PolicyError
 from . import audit, directory, groups, rules, session, settings, setup, test_message
-from . import incidents
+from . import incidents, reports
 from .common import policy_error
 
 bp = Blueprint("admin_api", __name__, url_prefix="/api/v1/admin")
 CHILDREN = (session.bp, groups.bp, rules.bp, settings.bp, directory.bp, audit.bp, test_message.bp)
-CHILDREN += (incidents.bp,)
+CHILDREN += (incidents.bp, reports.bp)
 for child in CHILDREN:
     bp.register_blueprint(child)
 OPEN = frozenset({"admin_api.session.show", "admin_api.session.dev_sign_in",

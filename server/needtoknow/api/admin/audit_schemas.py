@@ -47,6 +47,8 @@ class AdminAuditRecordSchema(Schema):
     details = fields.Dict(metadata={"description": "admin changes: what, before, after"})
     gateway = fields.String(allow_none=True, metadata={
         "description": "checks only: the mail gateway's outcome when it later saw the message go out"})
+    changes = fields.List(fields.String(), metadata={
+        "description": "admin changes: each changed value as `key: before → after`"})
 
 
 class AdminAuditPageSchema(Schema):

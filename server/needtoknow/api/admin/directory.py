@@ -2,14 +2,15 @@
 import io
 from dataclasses import asdict
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 
 from ...admin.directory_search import person_detail, search_people
 from ...audit.writer import record_admin_change
-from ...directory.importer import DirectoryImportError, import_directory
+from ...directory.importer import DirectoryImportError, RemovalsNotConfirmed, import_directory
 from ..errors import ApiError
 from .common import actor, session
-from .directory_schemas import (AdminImportFormSchema, AdminImportReportSchema,
+from .directory_schemas import (AdminImportFormSchema, AdminImportRemovalsSchema,
+                                AdminImportReportSchema,
                                 AdminPeoplePageSchema, AdminPeopleQuerySchema,
                                 AdminPersonDetailSchema)
 
@@ -45,13 +46,21 @@ def import_files():
         raise ApiError(400, "The files have problems; nothing was imported.", problems=[
             {"file": f"{name}.csv", "line": 0, "message": NOT_TEXT} for name in binary])
     files = [io.BytesIO(contents[name]) for name in FILES]
+    threshold = current_app.config["IMPORT_MAX_REMOVAL_PERCENT"] / 100
     try:
-        report = import_directory(session(), *files, dry_run=form["dry_run"])
+        report = import_directory(session(), *files, dry_run=form["dry_run"],
+                                  confirm_removals=form["confirm_removals"],
+                                  removal_threshold=threshold)
     except DirectoryImportError as exc:
         raise ApiError(400, "The files have problems; nothing was imported.",
                        problems=[asdict(p) for p in exc.errors]) from None
+    except RemovalsNotConfirmed as exc:
+        raise ApiError(409, str(exc), removals=AdminImportRemovalsSchema().dump(exc.removals),
+                       fields={"confirm_removals": [
+                           f"Type {exc.removals.confirm_number} to confirm the removals."]}) from None
     result = AdminImportReportSchema().dump(report)
     if not report.dry_run:
         record_admin_change(session(), actor(), "directory imported", None,
-                            {k: result[k] for k in ("people", "relationships", "changes")})
+                            {k: result[k] for k in ("people", "relationships", "changes",
+                                                    "removals")})
     return jsonify(result)

@@ -57,7 +57,20 @@ class AdminImportChangesSchema(Schema):
     links_removed = fields.Integer()
 
 
+class AdminImportRemovalsSchema(Schema):
+    people = fields.Integer(metadata={"description": "people the import removes"})
+    people_before = fields.Integer()
+    links = fields.Integer(metadata={"description": "links the import removes"})
+    links_before = fields.Integer()
+    threshold = fields.Float(metadata={"description": "the share above which removals are flagged"})
+    flagged = fields.Boolean(metadata={"description": "more than the threshold would be removed"})
+    confirm_number = fields.Integer(metadata={
+        "description": "the number to send as confirm_removals to import it anyway"})
+    message = fields.Function(lambda r: r.describe() if r.flagged else "")
+
+
 class AdminImportReportSchema(Schema):
+    removals = fields.Nested(AdminImportRemovalsSchema)
     people = fields.Dict(keys=fields.String(), values=fields.Integer())
     relationships = fields.Integer()
     changes = fields.Nested(AdminImportChangesSchema)
@@ -74,12 +87,17 @@ class AdminImportProblemSchema(Schema):
 class AdminImportErrorSchema(Schema):
     error = fields.String()
     problems = fields.List(fields.Nested(AdminImportProblemSchema))
+    removals = fields.Nested(AdminImportRemovalsSchema, metadata={
+        "description": "409: the removals that need confirming"})
 
 
 class AdminImportFormSchema(Schema):
     people = fields.Raw(required=True, metadata={"type": "string", "format": "binary"})
     relationships = fields.Raw(required=True, metadata={"type": "string", "format": "binary"})
     dry_run = fields.Boolean(load_default=False)
+    confirm_removals = fields.Integer(load_default=None, allow_none=True, metadata={
+        "description": "an import flagged for removing too much is written only when this is "
+                       "the number of people it removes (its links, when it removes no person)"})
 
     class Meta:
         unknown = EXCLUDE  # the form may carry csrf_token

@@ -91,7 +91,10 @@ OPERATIONS = [
         _ok("What the import does", "AdminImportReportSchema"),
         {"required": True,
          "content": {"multipart/form-data": {"schema": "AdminImportFormSchema"}}},
-        [IMPORT_BAD])),
+        [IMPORT_BAD, {"409": json_response(
+            "It removes more than IMPORT_MAX_REMOVAL_PERCENT of the people or links and "
+            "confirm_removals is not the number removed; nothing was imported",
+            "AdminImportErrorSchema")}])),
     ("/audit", "get", _op("Search the audit log",
                           _ok("A page of records, newest first", "AdminAuditPageSchema"),
                           errors=[BAD], params=_query("AdminAuditQuerySchema"))),
@@ -100,6 +103,12 @@ OPERATIONS = [
     ("/test-message", "post", _op("Check a made-up message without recording it",
                                   _ok("The decision, and each recipient's groups",
                                       "AdminTestResultSchema"), "CheckRequestSchema", [BAD])),
+    ("/reports", "get", _op("Staff's false-alarm reports, with each check's reasons",
+                            _ok("A page of reports, newest first", "AdminReportPageSchema"),
+                            errors=[BAD], params=_query("AdminReportQuerySchema"))),
+    ("/reports/{report_id}/resolve", "post", _op("Mark a false-alarm report dealt with",
+                                                 _ok("Done", status="204"), errors=[MISSING],
+                                                 params=_id("report_id"))),
 ]
 
 PDF = {"200": {"description": "PDF laid out for the ICO's breach report",

@@ -90,6 +90,11 @@ class AdminGroupRuleSchema(JsonObject):
     severity = fields.String(required=True, validate=validate.OneOf(SEVERITIES),
                              metadata={"description": "allow relaxes the rule, block tightens it"})
     note = fields.String(load_default="", validate=[validate.Length(max=500), PLAIN])
+    reason = fields.String(load_only=True, load_default="",
+                           validate=[validate.Length(max=1000), PLAIN], metadata={
+                               "description": "why a safety rule (access-code) is relaxed below "
+                                              "block for this group: required then, kept in the "
+                                              "audit log"})
 
 
 class AdminRuleDefinitionSchema(Schema):
