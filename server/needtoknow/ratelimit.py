@@ -53,6 +53,11 @@ def user_key():
     return f"user:{principal.kind}:{principal.object_id or principal.name}"
 
 
+def caller_key():
+    """Whose request this is: the verified principal, else the client's address."""
+    return user_key() if _verified() is not None else ip_key()
+
+
 def _exempt():
     return not request.path.startswith(LIMITED_PREFIXES)
 

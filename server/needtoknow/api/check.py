@@ -63,9 +63,9 @@ def perform(inp, *, record=True):
 
 def _caller():
     """Whose attachments these are, for the per-caller bound on extraction in flight."""
-    from ..ratelimit import user_key
+    from ..ratelimit import caller_key
 
-    return user_key() if has_request_context() else "local"
+    return caller_key() if has_request_context() else "local"
 
 
 def present(result):
