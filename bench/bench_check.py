@@ -138,7 +138,7 @@ def stock_presidio():
 def scans(app, pdf, runs):
     parts = extract("clients.pdf", pdf, Limits()).parts
     text = "\n".join(p.text for p in parts)
-    index = get_services(app)._snapshot.index
+    index = get_services(app).snapshots.current.index
     show("PDF extraction alone (5 pages)", timed(lambda: extract("clients.pdf", pdf, Limits()), runs))
     ours = show("scan alone (extracted text)", timed(lambda: scan(parts, index), runs))
     analyzer = stock_presidio()

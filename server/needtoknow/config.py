@@ -44,7 +44,7 @@ DEFAULTS = {
     # Production (infra/, observability/, ratelimit.py, redis_cache.py, failmode.py, audit/queue.py)
     "BIND": "0.0.0.0:8000",  # gunicorn's listen address under `serve --production`
     "WORKERS": 0,  # gunicorn worker processes; 0: one per CPU this process may use
-    "THREADS": 4,  # threads per worker: a check waits on the database and Redis
+    "THREADS": 8,  # threads per worker: checks wait on PostgreSQL, Redis, helpers (docs/operations.md)
     "SLOWEST_UPLOAD_BYTES_PER_SECOND": 512 * 1024,  # with MAX_ATTACHMENT_BYTES, sizes the timeout
     "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed
     "RATE_LIMIT": "auto",  # on | off | auto (auto: on unless AUTH_MODE is dev, as SPEC says)

@@ -1,6 +1,7 @@
 """Long-lived objects each worker keeps: the directory snapshot (view, match index, lookalike
 search, policy), rebuilt in the background when the directory or policy revision changes
 (snapshots.py), the findings cache, and the helper processes that read attachments."""
+import time
 from dataclasses import dataclass
 
 from flask import current_app
@@ -80,9 +81,11 @@ class Services:
     def _build(self, session, revisions):
         view = load_view(session)
         policy = self.load_policy(session, self.config)
+        time.sleep(0)  # between stages, let checks answering beside a background build run
         index = ClientIndex.build(view.clients, org_phones=policy.settings.org_phones,
                                   org_postcodes=policy.settings.org_postcodes,
                                   other_names=view.other_names)
+        time.sleep(0)
         return Snapshot(revisions, view, index, Lookalikes(view.emails), policy)
 
 

@@ -46,7 +46,7 @@ def check_input(data, config):
                       draft_id=body["draft_id"], client=body["client"])
 
 
-def perform(inp, *, record=True):
+def perform(inp, *, record=True, budget=None):
     """Run a check with this app's snapshot, cache and limits; record it unless told not to."""
     services, session = get_services(), db.get_session()
     snapshot = services.snapshot(session)
@@ -56,7 +56,7 @@ def perform(inp, *, record=True):
     return run_check(inp, snapshot=snapshot, cache=cache,
                      limits=Limits.from_config(current_app.config),
                      session=session if record else None, expand=services.expand,
-                     budget=CheckBudget.from_config(current_app.config),
+                     budget=budget or CheckBudget.from_config(current_app.config),
                      extractor=services.extractor(_caller()),
                      exposure_limit=current_app.config["EXPOSURE_MAX_PAIRS"])
 
@@ -83,9 +83,10 @@ def present(result):
 
 @bp.post("/check")
 def check():
+    budget = CheckBudget.from_config(current_app.config)  # the deadline counts reading the request
     inp = check_input(json_body(), current_app.config)
     try:
-        result = perform(inp)
+        result = perform(inp, budget=budget)
     except MissingAttachments as exc:
         raise ApiError(409, "Send these attachments again with their content.", missing=exc.missing)
     except Exception as exc:  # noqa: BLE001 — it could not decide: answer the configured fail mode

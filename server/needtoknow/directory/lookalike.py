@@ -19,6 +19,7 @@ neighbour (`anna@b.example` → `ann@ab.example`) is covered by looking the swap
 and an "@" moved further with nothing else changed by exact look-up; a recipient without exactly
 one "@", or a limit above 2, is compared with every address (never in practice).
 """
+import time
 from collections import defaultdict
 from functools import lru_cache
 
@@ -42,7 +43,9 @@ class Lookalikes:
         self._known = frozenset(self._emails)
         self._index = defaultdict(list)
         self._odd = []  # addresses without exactly one "@": compared one by one
-        for email in self._emails:
+        for n, email in enumerate(self._emails):
+            if n % 512 == 511:
+                time.sleep(0)  # built beside checks (snapshots.py): let them have the interpreter
             if email.count("@") != 1:
                 self._odd.append(email)
                 continue
