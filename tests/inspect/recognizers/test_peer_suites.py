@@ -19,6 +19,11 @@ PRESIDIO_NHS = [("401-023-2137", True), ("221 395 1837", True), ("0032698674", T
 NHS_ENGLAND_FHIR = [("9693632109", True), ("9693633687", True), ("9449310610", True)]
 
 
+@pytest.mark.parametrize("text", ["ISBN 0306406152", "ISBN: 030 640 6152", "isbn 0-306-40615-2"])
+def test_isbn_10_is_not_an_nhs_number(text):  # same modulus 11 family (issue 10)
+    assert found(NHS, text) == []
+
+
 @pytest.mark.parametrize("number, valid", PRESIDIO_NHS + NHS_ENGLAND_FHIR)
 def test_nhs_numbers(number, valid):
     # Our recognizer wants the label for a bare ten digits (a phone number reads the same);
