@@ -73,3 +73,18 @@ def test_skeleton_keeps_length_and_names_match_on_the_cleaned_text():
 
 def test_a_phone_with_no_break_spaces_identifies_its_client():
     assert scan([TextPart("body", "call 01622\u00a0334455")], INDEX).strong == {"c1"}
+
+
+def test_the_written_out_classes_are_unicodes_own():
+    import re
+
+    import regex
+
+    from needtoknow.inspect.unicode_clean import IGNORABLE, SPACES
+
+    ours_di, ours_zs = re.compile("[%s]" % IGNORABLE), re.compile("[ %s]" % SPACES)
+    di, zs = regex.compile(r"\p{Default_Ignorable_Code_Point}"), regex.compile(r"\p{Zs}")
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(ours_di.match(char)) == bool(di.match(char)), hex(code)
+        assert bool(ours_zs.match(char)) == bool(zs.match(char)), hex(code)

@@ -15,7 +15,9 @@ are left out, so a newsletter's greeting or a thank-you for the cake stays quiet
 """
 import re
 
-TERMS = """hospital|hospitalised|hospitalized|admitted|a&e|a & e|ambulance|paramedics?
+import ahocorasick
+
+TERMS = """hospital|hospitalised|hospitalized|admitted|a&e|a and e|ambulance|paramedics?
 |(?:a|another|the|her|his|their|recent|two|three|several|no|unwitnessed|bad|nasty) falls?
 |falls? risk|risk of falls?|fall(?:en|s)? (?:over|down|out of bed|in the (?:bathroom|kitchen|night))
 |fell (?:over|down|out of bed|in the (?:bathroom|kitchen|night|garden|shower)|at home)
@@ -32,28 +34,82 @@ TERMS = """hospital|hospitalised|hospitalized|admitted|a&e|a & e|ambulance|param
 |carer's assessment|care assessment|funded care|respite|deteriorat(?:ed|ing)|choking|dysphagia
 |sepsis|fracture|fractured|broken hip|hip replacement|memory clinic|psychiatric|sectioned"""
 _TERM = re.compile(r"(?<![\w&])(?:%s)(?![\w&])" % TERMS.replace("\n", ""), re.I)
+_REACH = 80  # characters around an anchor word that a term can span
 _SIGN_OFF = re.compile(
     r"^\s*(?:--\s*|(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank you"
     r"|best|cheers|yours\s+(?:sincerely|faithfully|truly)|sent from my\b.*)[,.!]?\s*$",
     re.I | re.M,
 )
-_GREETING = re.compile(r"^\s*(?:dear|hi|hello|good (?:morning|afternoon))\b[^,\n]*[,\n]", re.I)
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|good (?:morning|afternoon))\b[^,.;!?\n]{0,60}[,\n]", re.I)
 SIGNATURE_CHARS = 400
 _UNIT = re.compile(r"(?<=[.!?;])\s+|\n")
 
 
+def _alternatives(pattern):
+    """The top-level alternatives of a regex (a "|" inside a group does not split)."""
+    out, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def _anchor(alternative):
+    """A literal word every match of `alternative` holds: its longest plain word."""
+    plain = re.sub(r"\(\?:[^()]*(?:\([^()]*\)[^()]*)*\)\??", " ", alternative)
+    plain = re.sub(r".\?", " ", plain)  # "sores?" -> "sore " (an optional letter may be absent)
+    return max(re.findall(r"[a-z&']+", plain), key=len)
+
+
+def _automaton():
+    automaton = ahocorasick.Automaton()
+    for alternative in _alternatives(TERMS.replace("\n", "")):
+        automaton.add_word(_anchor(alternative), True)
+    automaton.make_automaton()
+    return automaton
+
+
+# A regex of ~150 alternatives tried at every letter is slow on a long list; the anchors' one
+# pass in C finds the few places worth trying it.
+_ANCHORS = _automaton()
+
+
+def _terms(text):
+    """Term matches in `text`, left to right."""
+    low, found, done = text.lower(), [], 0
+    for end, _ in _ANCHORS.iter(low):
+        if end < done:
+            continue
+        term = _TERM.search(text, max(done, end - _REACH), min(len(text), end + _REACH))
+        if term is not None:
+            found.append(term)
+            done = term.end()
+    return found
+
+
 def mentions_health(text):
-    return _TERM.search(text) is not None
+    return bool(_terms(text))
 
 
 def health_units(text):
     """The sentences, list items and table rows of `text` that hold a care or health word,
     the sender's greeting and signature left out."""
-    if _TERM.search(text) is None:
+    if not _terms(text):
         return []
     for sign_off in _SIGN_OFF.finditer(text):
         if len(text) - sign_off.end() <= SIGNATURE_CHARS:  # a signature, not a paragraph's end
             text = text[: sign_off.start()]
             break
     text = _GREETING.sub("", text, count=1)
-    return [unit for unit in _UNIT.split(text) if unit and _TERM.search(unit)]
+    units, seen = [], -1
+    for term in _terms(text):
+        if term.start() < seen:
+            continue  # this unit is in already
+        starts = [m.end() for m in _UNIT.finditer(text, 0, term.start())]
+        start = starts[-1] if starts else 0
+        end_match = _UNIT.search(text, term.end())
+        seen = end_match.start() if end_match else len(text)
+        units.append(text[start:seen])
+    return units

@@ -33,9 +33,16 @@ def _table_end(lines, start):
             continue
         if not looks_like_header([c.strip() for c in header]):
             continue
+        if start + 1 < len(lines) and _rendered(header, lines[start + 1].split(delimiter)):
+            return start, ""  # an extractor's table: its rows already read `Header: value`
         end = start + 1
         while end < len(lines) and len(lines[end].split(delimiter)) == len(header):
             end += 1
         if end > start + 1:
             return end, delimiter
     return start, ""
+
+
+def _rendered(header, row):
+    return any(cell.strip().startswith(f"{label.strip()}:") for label, cell in zip(header, row)
+               if label.strip())

@@ -20,26 +20,38 @@ import string
 import unicodedata
 from functools import cache
 
-import confusable_homoglyphs
-import regex
+import re
 
-_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
-_SPACE = regex.compile(r"\p{Zs}")
+import confusable_homoglyphs
+
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt) and space separators (Zs),
+# written out for the standard library's fast character classes; a test checks both against
+# the `regex` module's \p{Default_Ignorable_Code_Point} and \p{Zs}.
+IGNORABLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+             "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+             "\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
+SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_IGNORABLE = re.compile("[%s]+" % IGNORABLE)
+_SPACE = re.compile("[%s]" % SPACES)
 _LETTERS = frozenset(string.ascii_letters)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def clean(text: str) -> str:
     if text.isascii():
         return text
     text = _SPACE.sub(" ", _IGNORABLE.sub("", text))
-    return unicodedata.normalize("NFKC", text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def skeleton(text: str) -> str:
     """`text` (already clean) with look-alike letters and foreign digits made ASCII."""
     if text.isascii():
         return text
-    return text.translate(_table())
+    table = _table()
+    # Only the (few) non-ASCII characters are looked up: a dict lookup per character of a long
+    # text costs more than finding the few that need one.
+    return _NON_ASCII.sub(lambda m: m.group(0).translate(table), text)
 
 
 @cache

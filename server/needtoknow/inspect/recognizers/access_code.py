@@ -29,7 +29,7 @@ _AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d)"
 _SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
-_WORDS_VALUE = r"(?<![\w\-])(?P<value>%s(?:[ \-,]{1,2}%s){3,5})(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+_WORDS_VALUE = r"(?=[zotfsen])(?<![\w\-])(?P<value>%s(?:[ \-,]{1,2}%s){3,5})(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 
@@ -46,7 +46,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
             r"|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3})" + _AFTER,
             0.5,
         ),
-        Pattern("ks-glued", r"(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
+        Pattern("ks-glued", r"(?=[k])(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
                 0.5),
         Pattern("words", _WORDS_VALUE, 0.5),
     ]

@@ -45,7 +45,7 @@ class NhsNumberRecognizer(WindowedRecognizer):
     CONTEXT = ["nhs", "nhs number", "nhs no", "health service", "chi"]
     STOP_WORDS = frozenset(
         """phone tel telephone mobile mob fax landline call ring invoice inv order ref reference
-        account acct""".split()
+        account acct isbn issn doi""".split()  # ISBN-10 shares the modulus 11 check
     )
 
     def normalize(self, value):

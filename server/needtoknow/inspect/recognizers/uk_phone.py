@@ -12,7 +12,9 @@ from presidio_analyzer import Pattern
 
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
-_PREFIX = r"(?:\+\s?44[\s.\-]?(?:\(0\)\s?)?|0044\s?|\(0|0)"
+# +44, +44 (0), +44 (20) …, (+44), 0044, 00 44, and 44 with a space (needs a "Tel" label).
+_PREFIX = (r"(?:(?:\+\s?|00\s?)44[\s.\-]?(?:\(0\)\s?|\((?=[1-9]\d{1,3}\)))?|\(\+44\)\s?"
+           r"|44\s(?=[1-9])|\(0|0)")
 # 9 or 10 digits after the trunk 0, each optionally after a space, dash, dot or closing bracket.
 _NUMBER = _PREFIX + r"[1-9](?:[ \u00a0\-.)]{0,2}\d){8,9}"
 # A spreadsheet drops the leading 0 of a number typed into a number cell: 1632960123 under
@@ -21,7 +23,9 @@ _NO_ZERO = r"[1237]\d{9}"
 _NON_DIGIT = re.compile(r"\D")
 # Not glued to words, money or references; "/" only between numbers ("01632 960123/07700 900123").
 _BEFORE = r"(?<![\w+\-£$€#])(?<![^\d\s]/)" + NOT_AFTER_ONE_DOT
-_AFTER = r"(?![\w]|/[^\d\s]|[.\-]\d)"
+# Nor followed by more digit groups (an over-long number is not a truncated valid one) or a time.
+_AFTER = r"(?![\w]|/[^\d\s]|[.\-:]\d| \d{1,2}\b)"
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 
 
 def national_digits(raw: str) -> str:
@@ -70,7 +74,10 @@ class UkPhoneRecognizer(WindowedRecognizer):
         return national_digits(value)
 
     def needs_context(self, value):
-        return value[0] in "1237"
+        return value[0] in "1237" or value.startswith("44 ")
+
+    def invalidate_result(self, pattern_text):
+        return _DOTTED_DATE.search(pattern_text) is not None  # "02.04.2012 14:20" is a date
 
     def validate_result(self, pattern_text):
         number = phonenumbers.PhoneNumber(

@@ -37,20 +37,33 @@ def context_regex(phrases):
 
     A phrase glued to a digit is another word: "KS1" is a school key stage, not a key safe.
     A phrase ending in ":" counts only as a label: "Access:", or "Access" before a table cell
-    break or at the end of its line; never in prose ("access to work")."""
-    space = r"[\s%s]?" % _HYPHEN
+    break or at the end of its line; never in prose ("access to work").
 
-    def alternative(phrase):
-        label = phrase.endswith(":")
-        pattern = re.escape(phrase.rstrip(":")).replace(r"\ ", space)
-        return pattern + _LABEL_END if label else pattern
-
-    alternatives = sorted((alternative(p) for p in phrases), key=len)
+    The phrases are written as a trie ("k(?:ey(?: safe|pad)|s)"), longest first at each branch:
+    a flat alternation of a few hundred phrases is tried one by one at every letter.
+    """
+    trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase.lower().rstrip(":"):
+            node = node.setdefault(char, {})
+        node[""] = node.get("", "label") if phrase.endswith(":") else "plain"
     # Leading with a character set lets re skip ahead to candidate positions: twice as fast.
     first = re.escape("".join(sorted({p[0].lower() for p in phrases})))
-    body = "|".join(reversed(alternatives))
     edge = r"(?:(?![a-z0-9])|(?<![a-z0-9]))"  # not glued to a letter or digit after a word
-    return re.compile(r"(?=[%s])(?<![a-z])(?:%s)%s" % (first, body, edge), re.I)
+    return re.compile(r"(?=[%s])(?<![a-z])%s%s" % (first, _trie_regex(trie), edge), re.I)
+
+
+def _trie_regex(node):
+    space = r"[\s%s]?" % _HYPHEN
+    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    end = node.get("")
+    if end is not None:
+        branches.append(_LABEL_END if end == "label" else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:%s)" % "|".join(branches)
 
 
 class Phrases:
@@ -60,10 +73,15 @@ class Phrases:
         self._regex, self._typos, self._glued = regex, typos, glued
 
     def finditer(self, text):
-        found = list(self._regex.finditer(text)) + self._typos.finditer(text)
+        found = list(self._regex.finditer(text))
+        if found and self._glued is None:
+            return found  # a phrase as written: its slips matter little beside it
+        more = [] if found else self._typos.finditer(text)
         if self._glued is not None:
-            found += self._glued.finditer(text)
-        return sorted(found, key=lambda m: (m.start(), -m.end()))
+            more += self._glued.finditer(text)
+        if not more:  # the usual case: no slip, nothing glued
+            return found
+        return sorted(found + more, key=lambda m: (m.start(), -m.end()))
 
     def search(self, text, pos=0, endpos=None):
         endpos = len(text) if endpos is None else endpos
