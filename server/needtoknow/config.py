@@ -95,6 +95,7 @@ DEFAULTS = {
     "ADMIN_GROUPS": (),  # group object ids in the `groups` claim that grant access too
     "ADMIN_REDIRECT_URI": "",  # empty: https://<this host>/admin/auth/callback
     "ADMIN_SESSION_HOURS": 8,  # an admin signs in again after this long
+    "ADMIN_RECHECK_SECONDS": 900,  # an Entra admin's role is re-read from a new sign-in this often
 }
 
 _INTS = {k for k, v in DEFAULTS.items() if isinstance(v, int) and not isinstance(v, bool)}

@@ -11,7 +11,7 @@ ENDPOINTS = [
     ("PUT", "/rules/1"), ("DELETE", "/rules/1"), ("GET", "/settings"), ("PATCH", "/settings"),
     ("GET", "/directory/people"), ("GET", "/directory/people/C1"),
     ("POST", "/directory/import"), ("GET", "/audit"), ("GET", "/audit/export.csv"),
-    ("POST", "/test-message"),
+    ("POST", "/test-message"), ("DELETE", "/sessions"),
 ]
 CHANGES = [(m, p) for m, p in ENDPOINTS if m != "GET"]
 BODIES = {"/groups": {"name": "Kent", "domains": ["kent.gov.uk"]},
