@@ -20,6 +20,9 @@ handbook guide guidance training checklist list lists staff team office visit vi
 log logs record records document documents file files image photo picture attachment details
 contact contacts referral referrals incident incidents feedback survey newsletter info
 information holiday holidays leave cover shift shifts availability payroll expenses
+client clients people person carer carers worker workers service user users family families
+bundle archive export import backup data sheet spreadsheet table tables text message email mail
+big small large short long test sample example readme doc docs pdf x
 """.split())
 _WORD = re.compile(r"[^\W\d_]+")
 DRAFT_ID = re.compile(r"r-?\d{1,30}|[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
@@ -37,7 +40,7 @@ def plain_file_name(name):
         return False
     stem = name.rsplit(".", 1)[0] if "." in name else name
     words = _WORD.findall(stem)
-    return bool(words) and all(w.lower() in WORDS for w in words)
+    return bool(words) and all(w.lower() in WORDS or len(w) == 1 and w.islower() for w in words)
 
 
 def draft_id(value):
