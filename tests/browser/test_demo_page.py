@@ -64,6 +64,7 @@ def test_warning_can_be_sent_with_a_justification(demo):
     page.get_by_role("button", name="Send anyway").click()
     page.get_by_text("Recorded: the email would be sent.").wait_for()
     shoot(page, "warn-recorded")
+    app.extensions["needtoknow.audit_queue"].drain()  # records are written off the request thread
     with db.sessions(app)() as session:
         kinds = [r.kind for r in session.scalars(select(AuditRecord).order_by(AuditRecord.id))]
     assert kinds == ["check", "override"]
