@@ -68,6 +68,14 @@ class ServerSessionInterface(SessionInterface):
     def save_session(self, app, session, response):
         if not (session.modified or session.regenerate):
             return
+        try:
+            self._save(app, session, response)
+        except SQLAlchemyError as exc:  # not signed in, rather than an error page
+            log.error("admin session could not be saved (%s)", type(exc).__name__)
+            response.delete_cookie(self.get_cookie_name(app), domain=self.get_cookie_domain(app),
+                                   path=self.get_cookie_path(app))
+
+    def _save(self, app, session, response):
         name, path = self.get_cookie_name(app), self.get_cookie_path(app)
         domain = self.get_cookie_domain(app)
         with _sessions(app)() as db:
