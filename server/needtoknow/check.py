@@ -5,6 +5,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .audit import labels as audit_labels
 from .audit import queue as audit_queue
 from .audit import exposure, writer
 from .directory.recipients import Addressee, classify_all
@@ -83,13 +84,14 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     counts = {k: evidence.counts[k] for k in ENTITY_KINDS if evidence.counts[k]}
     counts["client"] = len(identified)
     result = CheckResult(uuid.uuid4().hex, decision, dialog(decision), tuple(recipients), identified,
-                         counts, (time.perf_counter() - started) * 1000, inp.draft_id,
+                         counts, (time.perf_counter() - started) * 1000,
+                         audit_labels.draft_id(inp.draft_id),
                          exposure.client_details(evidence, identified) if identified else {})
     if session is not None:  # through the queue: a failed write is retried, never lost
         trigger = exposure.trigger_for(decision.decision, inp.client)
         exposed = exposure.rows(result, exposure_limit) if trigger else []
-        audit_queue.record(session, writer.record_check, result, inp.sender, labels, inp.client,
-                           exposures=(trigger, exposed))
+        audit_queue.record(session, writer.record_check, result, inp.sender, labels,
+                           audit_labels.client(inp.client), exposures=(trigger, exposed))
     return result
 
 
@@ -160,7 +162,8 @@ def _key(snapshot, sha256):
 def _label(name, index, name_evidence):
     """The attachment's name when it names no one and holds no number; else `attachment N`."""
     name = (name or "").strip()[:120]
-    if not name or name_evidence.named or name_evidence.identified() or any(name_evidence.counts.values()):
+    if not audit_labels.plain_file_name(name) or name_evidence.named or name_evidence.identified() \
+            or any(name_evidence.counts.values()):
         return f"attachment {index + 1}"
     return name
 

@@ -118,6 +118,7 @@ DEFAULTS = {
     # Staff and admin safety (issue 15b)
     "IMPORT_MAX_REMOVAL_PERCENT": 10.0,  # an import removing more people or links needs confirming
     "PUBLIC_BASE_URL": "",  # https://needtoknow.agency.example: the well-known file and `doctor`; never Host
+    "ADMIN_RECHECK_SECONDS": 900,  # an Entra admin's role is re-read from a new sign-in this often
 }
 
 _INTS = {k for k, v in DEFAULTS.items() if isinstance(v, int) and not isinstance(v, bool)}

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from flask import current_app, g
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 
-from .audit import writer
+from .audit import labels, writer
 from .audit.queue import AuditUnavailable
 from .observability.metrics import FAIL_MODE
 from .policy.dialog import OVERRIDE, TITLES
@@ -93,7 +93,8 @@ def _audit(inp, body, why):
         # names could identify a client and were not scanned: numbered only
         "attachments": [{"name": f"attachment {i + 1}", "size": a.size}
                         for i, a in enumerate(inp.attachments)],
-        "details": {"draft_id": writer.draft_id(inp.draft_id), "client": writer.client_info(inp.client),
+        "details": {"draft_id": writer.draft_id(labels.draft_id(inp.draft_id)),
+                    "client": writer.client_info(labels.client(inp.client)),
                     "cause": why},
     }
     if g.get("caller_unverified"):

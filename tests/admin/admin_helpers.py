@@ -69,7 +69,8 @@ def sign_in_as(client, admin_role):
     """Put a signed-in Entra user straight into the session (sign-in itself: test_entra)."""
     with client.session_transaction() as session:
         session["admin"] = {"name": "Nina", "username": "nina@agency.example", "oid": "1",
-                            "admin": admin_role, "via": "entra", "until": time.time() + 3600}
+                            "admin": admin_role, "via": "entra", "until": time.time() + 3600,
+                            "checked": time.time()}
         session["csrf"] = "token"
     return "token"
 

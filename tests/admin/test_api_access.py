@@ -12,6 +12,7 @@ ENDPOINTS = [
     ("GET", "/directory/people"), ("GET", "/directory/people/C1"),
     ("POST", "/directory/import"), ("GET", "/audit"), ("GET", "/audit/export.csv"),
     ("POST", "/test-message"), ("GET", "/reports"), ("POST", "/reports/1/resolve"),
+    ("DELETE", "/sessions"),
 ]
 ENDPOINTS += [("GET", "/incidents"), ("GET", "/incidents/export.csv"), ("GET", "/incidents/report.pdf"),
               ("GET", "/incidents/clients/C1"), ("GET", "/incidents/clients/C1/export.csv")]

@@ -23,7 +23,7 @@ def test_check_and_override_are_recorded_without_content(any_app):
     unassigned = world.unlinked_client(carer["id"])
     body = message([carer["email"]], f"Visit {unassigned['full_name']} on {unassigned['phone']}",
                    subject=f"About {unassigned['full_name']}",
-                   attachments=[attachment("list.pdf", client_list_pdf([own, other]))], draft_id="d-1")
+                   attachments=[attachment("list.pdf", client_list_pdf([own, other]))], draft_id="r-1843")
     answer = client.post("/api/v1/check", json=body).get_json()
     assert answer["decision"] == "block"  # the PDF holds key safe codes
     warn = client.post("/api/v1/check", json=message([carer["email"]], f"Visit {unassigned['phone']}")).get_json()
@@ -36,7 +36,7 @@ def test_check_and_override_are_recorded_without_content(any_app):
     assert set(check.rules) == {"access-code", "unlinked-client"}
     assert check.recipients == [{"email": carer["email"], "field": "to", "role": "care_worker"}]
     assert check.attachments[0]["name"] == "list.pdf" and check.attachments[0]["size"] > 1000
-    assert check.counts["access_code"] == 2 and check.details["draft_id"] == "d-1"
+    assert check.counts["access_code"] == 2 and check.details["draft_id"] == "r-1843"
     assert check.elapsed_ms > 0 and check.actor == f"office@{ORG}"
     assert (override.kind, override.check_id, override.justification) == (
         "override", warn["check_id"], "Covering the round today")

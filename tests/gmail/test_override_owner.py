@@ -35,6 +35,7 @@ def post_as(app_with_users, token, signing_key, claims):
 
 
 def records(app, kind):
+    app.extensions["needtoknow.audit_queue"].drain()  # records are written off the request thread
     with db.sessions(app)() as session:
         return session.scalars(select(AuditRecord).where(AuditRecord.kind == kind)).all()
 

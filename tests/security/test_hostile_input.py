@@ -18,6 +18,7 @@ DEEP = "[" * 50_000 + "]" * 50_000
 
 
 def records(app):
+    assert app.extensions["needtoknow.audit_queue"].drain()  # written off the request thread
     with db.sessions(app)() as session:
         return session.scalars(select(AuditRecord).order_by(AuditRecord.id)).all()
 

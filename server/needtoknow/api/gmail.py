@@ -9,7 +9,7 @@ import logging
 from flask import Blueprint, current_app, g, jsonify, request
 
 from .. import db
-from ..audit import writer
+from ..audit import queue as audit_queue, writer
 from ..gmail import cards, compose, consent, draft_update, widgets
 from ..gmail import event as events
 from ..gmail.runtime import EXTENSION, GmailRuntime
@@ -137,7 +137,7 @@ def override():
 
 def _record(event, justification):
     session = db.get_session()
-    check = writer.find_check(session, event.parameters.get("check_id", ""))
+    check = audit_queue.find_check(session, event.parameters.get("check_id", ""))  # may be queued
     if check is None:
         return widgets.notify("That check is not in the audit log. Press Check again.")
     user = runtime().user_email(event)

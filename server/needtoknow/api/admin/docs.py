@@ -55,6 +55,8 @@ OPERATIONS = [
     ("/session", "post", _op("Sign in as the local admin (dev mode only)",
                              _ok("Signed in", "AdminSessionSchema", "201"), errors=[MISSING])),
     ("/session", "delete", _op("Sign out", _ok("Signed out", status="204"))),
+    ("/sessions", "delete", _op("Sign out every console session (yours too)",
+                                _ok("Every session ended", status="204"))),
     ("/groups", "get", _op("List recipient groups", _ok("The groups", _array(GROUP)))),
     ("/groups", "post", _op("Create a recipient group", _ok("Created", GROUP, "201"), GROUP,
                             [BAD, CONFLICT])),

@@ -1,9 +1,11 @@
 """GET/POST/DELETE /api/v1/admin/session: who is signed in (and the CSRF token), the local
-admin's sign-in in dev mode, sign-out."""
+admin's sign-in in dev mode, sign-out. DELETE /api/v1/admin/sessions: an admin signs everyone out
+(every console session ends, theirs too)."""
 from flask import Blueprint, abort, current_app, jsonify
 from marshmallow import Schema, fields
 
-from ...admin import csrf, entra, identity
+from ...admin import csrf, entra, identity, sessions
+from .common import actor, session as db_session
 
 bp = Blueprint("session", __name__)
 
@@ -42,5 +44,17 @@ def dev_sign_in():
 
 @bp.delete("/session")
 def sign_out():
+    identity.sign_out()
+    return "", 204
+
+
+@bp.delete("/sessions")
+def sign_out_everyone():
+    from ...audit.writer import record_admin_change
+
+    who = actor()
+    ended = sessions.revoke_all(db_session())
+    record_admin_change(db_session(), who, "signed out every console session", None,
+                        {"sessions": ended})
     identity.sign_out()
     return "", 204

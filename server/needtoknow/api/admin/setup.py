@@ -2,6 +2,7 @@
 the database, the session cookie's protection, the OpenAPI description."""
 from datetime import timedelta
 
+from ...admin.sessions import ServerSessionInterface
 from ...policy_store.store import PolicyLoader
 from ...services import get_services
 from .docs import describe_admin_api
@@ -23,4 +24,5 @@ def install(state, blueprint_names):
         SESSION_COOKIE_SECURE=app.config["AUTH_MODE"] != "dev",  # dev runs on plain http
         PERMANENT_SESSION_LIFETIME=timedelta(hours=app.config["ADMIN_SESSION_HOURS"]),
     )
+    app.session_interface = ServerSessionInterface()  # the cookie holds an opaque id only
     describe_admin_api(app)
