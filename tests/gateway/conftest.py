@@ -25,3 +25,18 @@ def start_milter(gateway_app, tmp_path):
     yield start
     for proc in started:
         proc.stop()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One app, directory and milter (default settings) for a module's tests that need no other."""
+    from needtoknow import create_app, db
+
+    tmp = tmp_path_factory.mktemp("gateway")
+    app = create_app({"TESTING": True, "SECRET_KEY": SECRET, "DATABASE_URL": f"sqlite:///{tmp}/nk.sqlite",
+                      "ORG_DOMAINS": ("agency.example",)})
+    db.upgrade(app)
+    world = load(app)
+    proc = MilterProcess(milter_env(tmp, app.config["DATABASE_URL"]), tmp / "milter.log").start()
+    yield app, world, proc
+    proc.stop()

@@ -36,3 +36,17 @@ def test_openapi_documents_the_stamp(client):
     schemas = spec["components"]["schemas"]
     assert "stamp" in schemas["CheckResponse"]["properties"]
     assert "stamp" in schemas["OverrideResponse"]["properties"]
+
+
+def test_fail_mode_answer_carries_a_stamp_of_its_decision(make_app):
+    from needtoknow.services import get_services
+
+    app = make_app(FAIL_MODE="block")
+
+    def down(_session):
+        raise RuntimeError("the engine broke")
+    get_services(app).snapshot = down
+    answer = app.test_client().post("/api/v1/check", json=message([f"anne@{ORG}"], "Hello")).get_json()
+    assert answer["reasons"][0]["rule"] == "check-unavailable"
+    stamp = verify(Keyring.from_config(app.config), answer["stamp"])
+    assert stamp.decision == "block" and stamp.check_id == answer["check_id"]

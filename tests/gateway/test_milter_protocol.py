@@ -24,9 +24,8 @@ def line(c):
     return f"{c['full_name']}, {c['address']}, {c['postcode']}"
 
 
-def test_block_is_rejected_with_a_plain_reason_and_no_value(gateway_app, start_milter):
-    app, world = gateway_app
-    milter = start_milter()
+def test_block_is_rejected_with_a_plain_reason_and_no_value(shared):
+    app, world, milter = shared
     (rel_a, client_a), (_rel_b, client_b) = world.relatives()[:2]
     code = key_safe_code(client_b)
     _m, raw = mail(SENDER, [rel_a["email"]], f"Update on {line(client_b)}. Key safe {code}.")
@@ -41,9 +40,8 @@ def test_block_is_rejected_with_a_plain_reason_and_no_value(gateway_app, start_m
     assert "access-code" not in text and "unlinked-client" not in text  # no rule ids for people
 
 
-def test_allow_is_accepted_with_the_gateway_header(gateway_app, start_milter):
-    _app, world = gateway_app
-    milter = start_milter()
+def test_allow_is_accepted_with_the_gateway_header(shared):
+    app, world, milter = shared
     carer = next(p for p in world.of_kind("care_worker") if p["email"].endswith(ORG))
     _m, raw = mail(SENDER, [carer["email"]], "Team meeting moved to 10:30 on Friday.")
     replies = converse(milter.port, SENDER, [carer["email"]], raw)
@@ -54,10 +52,9 @@ def test_allow_is_accepted_with_the_gateway_header(gateway_app, start_milter):
     assert not [c for c, _ in replies if c == mt.SMFIR_REPLBODY]  # the body is never changed
 
 
-def test_bcc_recipient_is_checked(gateway_app, start_milter):
+def test_bcc_recipient_is_checked(shared):
     """The headers name only office staff; the envelope also carries a relative of another client."""
-    _app, world = gateway_app
-    milter = start_milter()
+    app, world, milter = shared
     (rel_a, _client_a), (_rel_b, client_b) = world.relatives()[:2]
     office = world.of_kind("office_staff")[0]["email"]
     _m, raw = mail(SENDER, [office], f"Visit notes for {line(client_b)}")
@@ -99,9 +96,8 @@ def send_warned(milter, to, stamp=None, message_id=None):
     return converse(milter.port, SENDER, to, raw)
 
 
-def test_unjustified_warning_is_rejected_with_instructions(gateway_app, start_milter):
-    _app, world = gateway_app
-    milter = start_milter()
+def test_unjustified_warning_is_rejected_with_instructions(shared):
+    app, world, milter = shared
     cmd, args = final(send_warned(milter, families(world)))
     assert cmd == mt.SMFIR_REPLYCODE and args["smtpcode"] == "550"
     assert "add-in" in args["text"] and "reason" in args["text"]
@@ -124,11 +120,10 @@ def test_observe_mode_accepts_a_block(gateway_app, start_milter):
     assert added[0]["value"].endswith("; block")
 
 
-def test_justified_warning_passes_only_with_a_stamp_for_its_recipients(gateway_app, start_milter):
-    app, world = gateway_app
+def test_justified_warning_passes_only_with_a_stamp_for_its_recipients(shared):
+    app, world, milter = shared
     to = families(world)
     stamp = api_check(app, to)
-    milter = start_milter()
     assert final(send_warned(milter, to, stamp))[0] == mt.SMFIR_ACCEPT
     # one more recipient than the stamp covers
     office = world.of_kind("office_staff")[0]["email"]
@@ -136,11 +131,10 @@ def test_justified_warning_passes_only_with_a_stamp_for_its_recipients(gateway_a
     assert cmd == mt.SMFIR_REPLYCODE and args["smtpcode"] == "550"
 
 
-def test_stamp_without_override_does_not_justify(gateway_app, start_milter):
-    app, world = gateway_app
+def test_stamp_without_override_does_not_justify(shared):
+    app, world, milter = shared
     to = families(world)
     stamp = api_check(app, to, override=False)
-    milter = start_milter()
     assert final(send_warned(milter, to, stamp))[1]["smtpcode"] == "550"
 
 
@@ -161,30 +155,27 @@ def test_forged_stamp_is_rejected_and_removed(gateway_app, start_milter):
     assert head
 
 
-def test_replayed_stamp_is_rejected(gateway_app, start_milter):
-    app, world = gateway_app
+def test_replayed_stamp_is_rejected(shared):
+    app, world, milter = shared
     to = families(world)
     stamp = api_check(app, to)
-    milter = start_milter()
     assert final(send_warned(milter, to, stamp, message_id=f"<first@{ORG}>"))[0] == mt.SMFIR_ACCEPT
     # the same message again (a retry) passes; another message on the same stamp does not
     assert final(send_warned(milter, to, stamp, message_id=f"<first@{ORG}>"))[0] == mt.SMFIR_ACCEPT
     assert final(send_warned(milter, to, stamp, message_id=f"<second@{ORG}>"))[1]["smtpcode"] == "550"
 
 
-def test_stamp_for_other_attachments_does_not_justify(gateway_app, start_milter):
-    app, world = gateway_app
+def test_stamp_for_other_attachments_does_not_justify(shared):
+    app, world, milter = shared
     to = families(world)
     stamp = api_check(app, to)
-    milter = start_milter()
     m, raw = mail(SENDER, to, "The coffee morning is on Friday.", headers={"X-NeedToKnow-Check": stamp},
                   attachments=[("poster.txt", b"Coffee morning poster", "text/plain")])
     assert final(converse(milter.port, SENDER, to, raw))[1]["smtpcode"] == "550"
 
 
-def test_incident_pdf_is_rejected(gateway_app, start_milter):
-    app, world = gateway_app
-    milter = start_milter()
+def test_incident_pdf_is_rejected(shared):
+    app, world, milter = shared
     relatives = [r["email"] for r, _c in world.relatives()[:3]]
     office = [p["email"] for p in world.of_kind("office_staff")]
     pdf = client_list_pdf(world.clients[:20])
@@ -193,3 +184,35 @@ def test_incident_pdf_is_rejected(gateway_app, start_milter):
     cmd, args = final(converse(milter.port, SENDER, office + relatives, raw))
     assert cmd == mt.SMFIR_REPLYCODE and args["smtpcode"] == "550"
     assert "key safe" in args["text"]
+
+
+def record_gmail_override(app, to, sender=SENDER, minutes_ago=1):
+    """What the Gmail add-on leaves in the audit log: its check (client host gmail) and the override."""
+    from datetime import datetime, timedelta, timezone
+
+    from needtoknow import db
+    from needtoknow.audit.models import AuditRecord
+
+    when = datetime.now(timezone.utc) - timedelta(minutes=minutes_ago)
+    recipients = [{"email": e, "field": "to", "role": "relative"} for e in to]
+    with db.sessions(app)() as session:
+        for kind, details in (("check", {"client": {"host": "gmail", "user": sender}}), ("override", {})):
+            session.add(AuditRecord(kind=kind, check_id="g" * 32, created_at=when, actor=sender, decision="warn",
+                                    rules=["exposed-recipients"], recipients=recipients, counts={},
+                                    attachments=[], details=details,
+                                    justification="Both families asked" if kind == "override" else None))
+        session.commit()
+
+
+def test_gmail_override_justifies_the_same_sender_and_recipients_within_the_window(gateway_app, start_milter):
+    app, world = gateway_app
+    to = families(world)
+    milter = start_milter(GATEWAY_OVERRIDE_WINDOW=600)
+    record_gmail_override(app, to[:1], minutes_ago=1)  # covers only one of the two
+    assert final(send_warned(milter, to))[1]["smtpcode"] == "550"
+    record_gmail_override(app, to, sender=f"someone.else@{ORG}", minutes_ago=1)  # another sender
+    assert final(send_warned(milter, to))[1]["smtpcode"] == "550"
+    record_gmail_override(app, to, minutes_ago=11)  # outside the 10-minute window
+    assert final(send_warned(milter, to))[1]["smtpcode"] == "550"
+    record_gmail_override(app, to, minutes_ago=1)
+    assert final(send_warned(milter, to))[0] == mt.SMFIR_ACCEPT
