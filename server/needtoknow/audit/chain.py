@@ -105,12 +105,15 @@ def lock_head(session):
     return tuple(head)
 
 
+_DEFAULTS = {model: tuple((c.key, c.default.arg) for c in model.__table__.columns
+                          if c.default is not None and c.key != "id") for model in TABLES}
+
+
 def _defaults(row):
     """Column defaults the insert would apply, applied now so the hash covers them."""
-    for column in row.__table__.columns:
-        if getattr(row, column.key) is None and column.default is not None and column.key != "id":
-            default = column.default.arg
-            setattr(row, column.key, default(None) if callable(default) else default)
+    for key, default in _DEFAULTS[type(row)]:
+        if getattr(row, key) is None:
+            setattr(row, key, default(None) if callable(default) else default)
     if row.created_at is None:
         row.created_at = datetime.now(timezone.utc)
     if row.created_at.tzinfo is None:

@@ -78,9 +78,12 @@ def storable(value):
     if isinstance(value, str):
         return _UNSTORABLE.sub(REPLACEMENT, value) if _UNSTORABLE.search(value) else value
     if isinstance(value, list):
-        return [storable(v) for v in value]
+        out = [storable(v) for v in value]
+        return value if all(a is b for a, b in zip(out, value)) else out
     if isinstance(value, dict):
-        return {storable(k): storable(v) for k, v in value.items()}
+        out = {storable(k): storable(v) for k, v in value.items()}
+        same = all(a is b and out[a] is value[b] for a, b in zip(out, value)) and len(out) == len(value)
+        return value if same else out
     return value
 
 
@@ -101,13 +104,15 @@ def make_storable(record):
         value = getattr(record, key)
         if value is None:
             continue
-        value = storable(value)
-        if key in lengths and isinstance(value, str):
-            value = value[:lengths[key]]
-        setattr(record, key, value)
+        stored = storable(value)
+        if key in lengths and isinstance(stored, str) and len(stored) > lengths[key]:
+            stored = stored[:lengths[key]]
+        if stored is not value:
+            setattr(record, key, stored)
 
 
 @event.listens_for(AuditRecord, "before_insert")
 @event.listens_for(AuditExposure, "before_insert")
 def _storable(_mapper, _connection, record):
-    make_storable(record)
+    if record.row_hash is None:  # a chained row was made storable before it was hashed
+        make_storable(record)
