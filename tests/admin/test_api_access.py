@@ -34,7 +34,7 @@ def _request(client, method, path, headers=None):
 def test_every_admin_route_is_listed_here(app):
     routes = {(m, r.rule.replace("/api/v1/admin", "").replace("<int:group_id>", "1")
                .replace("<int:rule_id>", "1").replace("<person_id>", "C1").replace("<client_id>", "C1")
-               .replace("<int:report_id>", "1"))
+               .replace("<report_id>", "1"))
               for r in app.url_map.iter_rules() if r.rule.startswith("/api/v1/admin")
               for m in r.methods - {"HEAD", "OPTIONS"}}
     assert routes - {("GET", "/session"), ("POST", "/session"), ("DELETE", "/session")} == set(ENDPOINTS)

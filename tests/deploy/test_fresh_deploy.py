@@ -111,6 +111,11 @@ def test_a_fresh_entra_deployment_passes_doctor_and_signs_in(tmp_path, database_
                     "MISSING  redis"):
         assert problem in untouched.stdout
 
+    no_key = run(tmp_path, {**example, "NEEDTOKNOW_SECRET_KEY": "",
+                            "NEEDTOKNOW_DATABASE_URL": database_url}, "doctor")
+    assert no_key.returncode == 1 and "Traceback" not in no_key.stderr, no_key.stderr
+    assert "MISSING  secret key: NEEDTOKNOW_SECRET_KEY is not set" in no_key.stdout
+
     env = filled_in(database_url)
     upgraded = run(tmp_path, env, "db", "upgrade")
     assert upgraded.returncode == 0, upgraded.stderr

@@ -72,7 +72,8 @@ def test_the_admin_queue_shows_the_checks_reasons(app):
     assert admin.post(f"/reports/{item['id']}/resolve").status_code == 204
     assert admin.get("/reports").get_json()["total"] == 0
     assert admin.get("/reports?open=false").get_json()["total"] == 1
-    assert admin.post("/reports/999/resolve").status_code == 404
+    for missing in ("999", "x", "²", "9" * 30):
+        assert admin.post(f"/reports/{missing}/resolve").status_code == 404
 
 
 def test_the_queue_needs_an_admin(app):

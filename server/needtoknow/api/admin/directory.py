@@ -61,6 +61,5 @@ def import_files():
     result = AdminImportReportSchema().dump(report)
     if not report.dry_run:
         record_admin_change(session(), actor(), "directory imported", None,
-                            {k: result[k] for k in ("people", "relationships", "changes",
-                                                    "removals")})
+                            {k: result[k] for k in ("people", "relationships", "changes")})
     return jsonify(result)

@@ -110,7 +110,7 @@ OPERATIONS = [
                             errors=[BAD], params=_query("AdminReportQuerySchema"))),
     ("/reports/{report_id}/resolve", "post", _op("Mark a false-alarm report dealt with",
                                                  _ok("Done", status="204"), errors=[MISSING],
-                                                 params=_id("report_id"))),
+                                                 params=_id("report_id", "string"))),
 ]
 
 PDF = {"200": {"description": "PDF laid out for the ICO's breach report",

@@ -45,10 +45,11 @@ def queue():
     return jsonify(AdminReportPageSchema().dump({"reports": found, "total": total}))
 
 
-@bp.post("/reports/<int:report_id>/resolve")
+@bp.post("/reports/<report_id>/resolve")
 def resolve(report_id):
     who = actor()
-    row = reports.resolve(session(), report_id, who)
+    usable = report_id.isascii() and report_id.isdigit() and len(report_id) <= 9  # fits INTEGER
+    row = reports.resolve(session(), int(report_id), who) if usable else None
     if row is None:
         raise ApiError(404, "No such report.")
     record_admin_change(session(), who, f"false-alarm report {report_id} dealt with", None,
