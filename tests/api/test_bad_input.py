@@ -99,7 +99,7 @@ PHOTO = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200_000
 
 
 @pytest.mark.parametrize("name,make,words", [
-    ("bomb.zip", zip_bomb, "bomb.zip looks like a damaged or hostile file"),
+    ("archive.zip", zip_bomb, "archive.zip looks like a damaged or hostile file"),
     ("rota.docx", billion_laughs_docx, "rota.docx looks like a damaged or hostile file"),
     ("plan.pdf", encrypted_pdf, "plan.pdf is password-protected, so it could not be checked: share it "
                                 "through the care system, or send the password separately — never in "

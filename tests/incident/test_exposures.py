@@ -25,7 +25,13 @@ from test_incident import incident_request
 CATEGORIES = ["access_code", "address", "phone", "postcode", "name"]  # what the client list holds
 
 
+def settle(app):
+    """Audit records are written off the request thread: wait for this process's queue."""
+    app.extensions["needtoknow.audit_queue"].drain()
+
+
 def exposures(app):
+    settle(app)
     with db.sessions(app)() as session:
         return list(session.scalars(select(AuditExposure).order_by(AuditExposure.seq)))
 
@@ -48,6 +54,7 @@ def replica(any_app):
     body["client"] = {"host": "gmail", "version": "1"}
     answer = any_app.test_client().post("/api/v1/check", json=body).get_json()
     assert answer["decision"] == "block"
+    settle(any_app)
     return any_app, world, answer, clients, relatives
 
 

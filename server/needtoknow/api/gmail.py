@@ -170,7 +170,7 @@ def report():
 def _report(event, reports):
     note = event.inputs.get("note", "").strip()[:1000]
     session = db.get_session()
-    check = writer.find_check(session, event.parameters.get("check_id", ""))
+    check = audit_queue.find_check(session, event.parameters.get("check_id", ""))  # may be queued
     if check is None:
         return widgets.notify("That check is not in the audit log. Press Check again.")
     user = runtime().user_email(event)

@@ -8,7 +8,7 @@ from flask import Blueprint, jsonify
 from marshmallow import Schema, ValidationError, fields, pre_load, validate
 
 from .. import db
-from ..audit import writer
+from ..audit import queue as audit_queue
 from ..feedback import reports
 from ..feedback.models import NOTE_CHARS
 from .check import json_body
@@ -38,7 +38,7 @@ class ReportResponseSchema(Schema):
 def report(check_id):
     body = ReportRequestSchema().load(json_body())
     session = db.get_session()
-    check = writer.find_check(session, check_id)
+    check = audit_queue.find_check(session, check_id)  # may still be queued
     if check is None:
         raise ApiError(404, "No such check.")
     from ..auth.guard import current_principal  # here: auth imports the api package

@@ -177,6 +177,10 @@ UNREADABLE = {
              "don't send {it}: ask IT to look at {it}"),
     "timeout": ("took too long to check", "took too long to check",
                 "send a smaller or simpler file, or share {it} through the care system"),
+    "too_complex": ("is too complex to check", "are too complex to check",
+                    "send a smaller or simpler file, or share {it} through the care system"),
+    "unchecked": ("was not fully checked in time", "were not fully checked in time",
+                  "try again in a minute, or share {it} through the care system"),
 }
 
 
