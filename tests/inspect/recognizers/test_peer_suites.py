@@ -2,6 +2,7 @@
 table), run against our recognizers. Where we decide differently, the case says why."""
 import pytest
 
+from needtoknow.inspect.recognizers.date_of_birth import DateOfBirthRecognizer
 from needtoknow.inspect.recognizers.nhs_number import NhsNumberRecognizer
 from needtoknow.inspect.recognizers.uk_phone import UkPhoneRecognizer
 from needtoknow.inspect.recognizers.uk_postcode import UkPostcodeRecognizer
@@ -79,3 +80,20 @@ def test_phone_numbers(text, digits):
                                   "ISBN 0-306-40615-2"])
 def test_not_phones(text):
     assert found(PHONES, text) == []
+
+
+DOB = DateOfBirthRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["DOB: 2024-03-15T14:30:00Z", "Birthday: 04/11/1929", "04/11/1929 (DOB)",
+     "04/11/1929 is my birthday"],
+)
+def test_dates_of_birth_the_red_team_missed(text):  # issue 10, peer-suite misses
+    assert len(found(DOB, text)) == 1
+
+
+@pytest.mark.parametrize("text", ["Birthday party on 12/05/2024", "Review 04/11/2019 (GP)"])
+def test_dates_that_are_not_births(text):
+    assert found(DOB, text) == []

@@ -31,16 +31,19 @@ class DateOfBirthRecognizer(WindowedRecognizer):
         _date("dd-mon-yy", rf"\d\d?([\-/ ]){_MONTH}\2(?:\d{{4}}|\d\d)"),
         _date("dd/mm/yyyy", r"\d\d?([/.\-])\d\d?\2(?:\d{4}|\d\d)"),
         _date("dd mm yyyy", r"\d\d? \d\d? \d{4}"),
-        _date("ISO", r"\d{4}-\d\d-\d\d"),
+        # ISO, or an ISO timestamp as systems export it ("2024-03-15T14:30:00Z").
+        _date("ISO", r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"),
     ]
 
-    CONTEXT = ["dob", "d.o.b", "d o b", "date of birth", "birth date", "birthdate", "born"]
+    CONTEXT = ["dob", "d.o.b", "d o b", "date of birth", "birth date", "birthdate", "born",
+               "birthday"]
+    AFTER_GAP_WORDS = 3  # "04/11/1929 (DOB)", "04/11/1929 is my birthday"
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "DOB (dd/mm/yyyy): 04/11/1929", "born on the 4th of"
     # "born in Kent, moved here 03/12/1990": the date is some other event's.
     STOP_WORDS = frozenset(
         """moved visit visited seen admitted discharged died since until started joined updated
-        printed review appointment married after before""".split()
+        printed review appointment married after before party""".split()
     )
 
     def validate_result(self, pattern_text):
