@@ -12,7 +12,7 @@ from googleapiclient.http import HttpMockSequence
 
 from needtoknow.gmail import consent
 from needtoknow.gmail.settings import (COMPOSE, COMPOSE_ACTION, HOMEPAGE, OVERRIDE, READ_DRAFTS,
-                                       RECHECK, REMOVE, RUN_IN_GMAIL, TO_BCC, USER_EMAIL,
+                                       RECHECK, REMOVE, REPORT, RUN_IN_GMAIL, TO_BCC, USER_EMAIL,
                                        GmailSettings, scopes)
 
 ALL = [RUN_IN_GMAIL, COMPOSE_ACTION, USER_EMAIL, READ_DRAFTS]
@@ -45,6 +45,7 @@ def asked(scopes_):
     (REMOVE, [RUN_IN_GMAIL, USER_EMAIL, READ_DRAFTS], [COMPOSE_ACTION]),
     (TO_BCC, [], [RUN_IN_GMAIL, COMPOSE_ACTION]),
     (OVERRIDE, [RUN_IN_GMAIL, COMPOSE_ACTION, READ_DRAFTS], [USER_EMAIL]),
+    (REPORT, [RUN_IN_GMAIL, COMPOSE_ACTION], [USER_EMAIL]),
     (HOMEPAGE, [], [RUN_IN_GMAIL]),
 ])
 def test_missing_scopes_are_requested_before_any_work(post, gmail_api, path, granted, missing):
@@ -75,5 +76,5 @@ def test_the_draft_scope_is_needed_only_when_the_content_check_is_on():
 def test_every_scope_the_deployment_asks_for_is_needed_somewhere():
     """Nothing in the deployment's oauthScopes goes unchecked, nothing is asked that it lacks."""
     on = GmailSettings(content_check=True)
-    used = {s for path in (HOMEPAGE, COMPOSE, RECHECK, REMOVE, TO_BCC, OVERRIDE) for s in consent.needed(path, on)}
+    used = {s for path in (HOMEPAGE, COMPOSE, RECHECK, REMOVE, TO_BCC, OVERRIDE, REPORT) for s in consent.needed(path, on)}
     assert used == set(scopes(True))

@@ -33,7 +33,8 @@ async function send(addin, name = "onMessageSendHandler") {
   return result;
 }
 
-const warned = (answer, kind = "ntkMessagePane", extra = { sendModeOverride: "promptUser" }) => ({
+// justify (a written reason) is the default warn mode: no "Send anyway" unless warn=prompt
+const warned = (answer, kind = "ntkMessagePane", extra = {}) => ({
   allowEvent: false, errorMessage: answer.message, errorMessageMarkdown: answer.message_markdown, ...extra,
   cancelLabel: "Give a reason", commandId: kind,
   contextData: JSON.stringify({ check_id: answer.check_id, reason: "justify" }),
@@ -46,7 +47,7 @@ describe("verdicts", () => {
     const { addin, draft, log } = setup();
     const { options } = await send(addin);
     assert.deepEqual(options, { allowEvent: true });
-    assert.deepEqual(draft.spec.headers, { "X-NeedToKnow-Check": log[0].response.check_id });
+    assert.deepEqual(draft.spec.headers, { "X-NeedToKnow-Check": log[0].response.stamp });
     assert.equal(log.length, 1);
     const body = log[0].body;
     assert.equal(body.sender, demo.office);
@@ -82,10 +83,10 @@ describe("verdicts", () => {
     assert.equal(log.length, 2, "without checking again");
   });
 
-  test("warn in justify mode offers no Send anyway", async () => {
-    const { addin, log } = setup({ to: [person("someone@example.org")], body: personalData }, { query: "&warn=justify" });
+  test("warn in prompt mode offers Send anyway", async () => {
+    const { addin, log } = setup({ to: [person("someone@example.org")], body: personalData }, { query: "&warn=prompt" });
     const { options } = await send(addin);
-    assert.deepEqual(options, warned(log[0].response, "ntkMessagePane", {}));
+    assert.deepEqual(options, warned(log[0].response, "ntkMessagePane", { sendModeOverride: "promptUser" }));
   });
 
   test("an appointment's attendees are its recipients", async () => {

@@ -16,18 +16,18 @@ const SETTINGS = { failMode: "warn", warnMode: "prompt" };
 describe("settings from the runtime URL", () => {
   const base = "https://addin.example/outlook/launchevent.js";
   const cases = [
-    [base, { api: "https://addin.example", client: "", tenant: "", scope: "", failMode: "warn", warnMode: "prompt", timeoutMs: 3500 }],
+    [base, { api: "https://addin.example", client: "", tenant: "", scope: "", failMode: "warn", warnMode: "justify", timeoutMs: 3500 }],
     [`${base}?api=https://api.example/&client=abc&fail=block&warn=justify&timeout=2000`,
       { api: "https://api.example", client: "abc", tenant: "", scope: "api://abc/access_as_user", failMode: "block", warnMode: "justify", timeoutMs: 2000 }],
     [`${base}?api=https%3A%2F%2Fapi.example&scope=api%3A%2F%2Fx%2Fcheck&fail=maybe&timeout=9000#x`,
-      { api: "https://api.example", client: "", tenant: "", scope: "api://x/check", failMode: "warn", warnMode: "prompt", timeoutMs: 3500 }],
-    ["", { api: "", client: "", tenant: "", scope: "", failMode: "warn", warnMode: "prompt", timeoutMs: 3500 }],
+      { api: "https://api.example", client: "", tenant: "", scope: "api://x/check", failMode: "warn", warnMode: "justify", timeoutMs: 3500 }],
+    ["", { api: "", client: "", tenant: "", scope: "", failMode: "warn", warnMode: "justify", timeoutMs: 3500 }],
     [`${base}?client=abc&tenant=0A1B2C3D-0000-4000-8000-00000000AAAA`,
-      { api: "https://addin.example", client: "abc", tenant: "0a1b2c3d-0000-4000-8000-00000000aaaa", scope: "api://abc/access_as_user", failMode: "warn", warnMode: "prompt", timeoutMs: 3500 }],
+      { api: "https://addin.example", client: "abc", tenant: "0a1b2c3d-0000-4000-8000-00000000aaaa", scope: "api://abc/access_as_user", failMode: "warn", warnMode: "justify", timeoutMs: 3500 }],
     [`${base}?client=abc&tenant=agency.example`,
-      { api: "https://addin.example", client: "abc", tenant: "agency.example", scope: "api://abc/access_as_user", failMode: "warn", warnMode: "prompt", timeoutMs: 3500 }],
+      { api: "https://addin.example", client: "abc", tenant: "agency.example", scope: "api://abc/access_as_user", failMode: "warn", warnMode: "justify", timeoutMs: 3500 }],
     [`${base}?client=abc&tenant=../common`,
-      { api: "https://addin.example", client: "abc", tenant: "", scope: "api://abc/access_as_user", failMode: "warn", warnMode: "prompt", timeoutMs: 3500 }],
+      { api: "https://addin.example", client: "abc", tenant: "", scope: "api://abc/access_as_user", failMode: "warn", warnMode: "justify", timeoutMs: 3500 }],
   ];
   for (const [url, expected] of cases) {
     test(url || "(no URL)", () => assert.deepEqual(plain(ntk.parseSettings(url)), expected));

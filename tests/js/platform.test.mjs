@@ -153,7 +153,8 @@ describe("7. an attachment Outlook can't hand over is one unreadable attachment,
     assert.deepEqual(log[0].body.attachments, [{ name: "Jo Bloggs", kind: "unreadable" }]);
     const answer = log[0].response;
     assert.equal(answer.decision, "warn");
-    assert.deepEqual(answer.reasons.map((r) => [r.rule, r.locations]), [["unreadable-attachment", ["Jo Bloggs"]]]);
+    // a contact's name may be a person's: the server labels it as it labels any such file name
+    assert.deepEqual(answer.reasons.map((r) => [r.rule, r.locations]), [["unreadable-attachment", ["attachment 1"]]]);
     assert.equal(options.allowEvent, false);
     assert.equal(options.errorMessage, answer.message, "the user sees the server's reason, not a failure");
   });

@@ -7,8 +7,10 @@ import uuid
 from dataclasses import dataclass, field
 
 from .. import db, failmode
+from ..audit import exposure
 from ..audit import queue as audit_queue
 from ..check import run_check
+from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
 from . import records, verdict
@@ -56,7 +58,9 @@ class Gateway:
     def _check(self, parsed, session):
         services = get_services(self.app)
         return run_check(parsed.check, snapshot=services.snapshot(session), cache=services.cache,
-                         limits=self.limits, session=None, expand=services.expand)
+                         limits=self.limits, session=None, expand=services.expand,
+                         budget=CheckBudget.from_config(self.config),
+                         extractor=services.extractor("gateway:" + (parsed.check.sender or "")))
 
     def _decided(self, parsed, session, result, started):
         decision = result.decision.decision
@@ -71,6 +75,8 @@ class Gateway:
                        "linked_clients": len(identified & r.linked)} for r in result.recipients]
         self._audit(session, parsed, stamp, result.check_id, decision, rules, result.counts, recipients,
                     answer, state, started)
+        if answer.action == "accept":  # it left: whose data reached whom (audit/exposure.py)
+            self._exposures(session, parsed, result)
         return Outcome(answer, result.check_id, decision, (GATEWAY_HEADER, f"{result.check_id}; {decision}"),
                        stamp.bad_headers)
 
@@ -86,6 +92,13 @@ class Gateway:
                     [failmode.RULE], {}, recipients, answer, "unchecked", started, cause=why)
         return Outcome(answer, check_id, "unavailable",
                        (GATEWAY_HEADER, f"{check_id}; unchecked"), bad)
+
+    def _exposures(self, session, parsed, result):
+        try:
+            exposure.record(session, result, parsed.check.sender, "gateway-accept",
+                            self.config["EXPOSURE_MAX_PAIRS"])
+        except Exception as exc:  # noqa: BLE001 — the answer must still go to Postfix
+            log.error("gateway exposure record not kept (%s)", type(exc).__name__)
 
     def _stamp(self, parsed, session):
         """The best state among the message's stamps; X-NeedToKnow-* headers that don't verify

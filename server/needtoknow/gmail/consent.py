@@ -12,7 +12,7 @@ screen for exactly those, then runs the action again. Nothing else (no card tell
 reopen the add-on).
 """
 from .settings import (COMPOSE, COMPOSE_ACTION, HOMEPAGE, OVERRIDE, READ_DRAFTS, RECHECK, REMOVE,
-                       RUN_IN_GMAIL, TO_BCC, USER_EMAIL)
+                       REPORT, RUN_IN_GMAIL, TO_BCC, USER_EMAIL)
 
 # What each endpoint uses: running in Gmail at all; the compose window (its recipients, and the
 # draft updates the fix buttons make); the user's verified address (who ran a check, who
@@ -24,6 +24,7 @@ _NEEDS = {
     REMOVE: (RUN_IN_GMAIL, COMPOSE_ACTION),
     TO_BCC: (RUN_IN_GMAIL, COMPOSE_ACTION),
     OVERRIDE: (RUN_IN_GMAIL, USER_EMAIL),
+    REPORT: (RUN_IN_GMAIL, USER_EMAIL),  # who says the check was wrong
 }
 _READS_DRAFTS = {COMPOSE, RECHECK}
 

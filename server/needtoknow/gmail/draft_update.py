@@ -5,7 +5,8 @@ only the lists that change are sent."""
 from .event import FIELDS
 
 # Rules whose remedy is to take the recipient off the email.
-REMOVE_RULES = frozenset({"unlinked-client", "unknown-recipient", "lookalike-recipient", "client-data"})
+REMOVE_RULES = frozenset({"unlinked-client", "personal-address", "unknown-recipient", "lookalike-recipient",
+                          "client-data", "client-health-details"})
 EXPOSED_RULE = "exposed-recipients"
 UPDATE = {"to": ("updateToRecipients", "toRecipients"),
           "cc": ("updateCcRecipients", "ccRecipients"),

@@ -38,7 +38,7 @@ var NeedToKnow = globalThis.NeedToKnow || (globalThis.NeedToKnow = {});
       tenant: TENANT.test(q.tenant || "") ? q.tenant.toLowerCase() : "",
       scope: q.scope || (client ? "api://" + client + "/access_as_user" : ""),
       failMode: FAIL_MODES.indexOf(q.fail) >= 0 ? q.fail : "warn",
-      warnMode: q.warn === "justify" ? "justify" : "prompt",
+      warnMode: q.warn === "prompt" ? "prompt" : "justify",  // a warning needs a reason unless told
       timeoutMs: timeout >= 500 && timeout <= 4500 ? timeout : 3500,
     };
   };
