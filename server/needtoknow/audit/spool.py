@@ -15,6 +15,7 @@ import fcntl
 import json
 import logging
 import os
+import time
 import uuid
 import zlib
 from datetime import datetime
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 MAGIC = b"NTK1 "
 SUFFIX = ".ntk"
 CORRUPT = "corrupt"
+USAGE_SECONDS = 0.5  # how long a reading of the folder's size serves (own appends are added to it)
 
 
 class SpoolFull(Exception):
@@ -59,6 +61,7 @@ def decode(line):
 class Spool:
     def __init__(self, directory, max_bytes=0):
         self.directory, self.max_bytes, self._fd, self._path = directory, max_bytes, None, None
+        self._usage, self._usage_at = None, 0.0
 
     def append(self, rows, bounded=True):
         """Once this returns the rows are on disk. Raises SpoolFull past the bound, OSError when
@@ -69,11 +72,14 @@ class Spool:
         if self._fd is None:
             self._fd, self._path = _open_locked(self.directory)
         _write_all(self._fd, data)
+        if self._usage is not None:
+            self._usage += len(data)
         return True
 
     def replace(self, rows):
         """The spool now holds exactly `rows`: a complete new file first, then the old one goes, so
         a crash in between leaves (deduplicated) duplicates rather than a gap."""
+        self._usage = None
         if self._fd is None:
             return
         if not rows:
@@ -91,6 +97,7 @@ class Spool:
 
     def close(self):
         """Give up this process's file (empty: removed)."""
+        self._usage = None
         if self._fd is not None:
             if os.fstat(self._fd).st_size == 0:
                 os.unlink(self._path)
@@ -98,7 +105,14 @@ class Spool:
             self._fd = self._path = None
 
     def usage(self):
-        """Bytes held by every spool file in the folder (this process's and others')."""
+        """Bytes held by every spool file in the folder (this process's and others'). Read from
+        the folder at most every USAGE_SECONDS: a scan per check cost more than the append."""
+        now = time.monotonic()
+        if self._usage is None or now - self._usage_at > USAGE_SECONDS:
+            self._usage, self._usage_at = self._scan(), now
+        return self._usage
+
+    def _scan(self):
         try:
             entries = list(os.scandir(self.directory))
         except FileNotFoundError:
