@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from needtoknow import db
 from needtoknow.audit.models import AuditRecord
+from accessibility import axe_violations, serve_axe
 from world import ORG, LiveServer, load
 
 ARTIFACTS = pathlib.Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -21,6 +22,7 @@ def demo(chromium, make_app):
     server = LiveServer(app)
     context = chromium.new_context(base_url=server.url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    serve_axe(page)
     page.set_default_timeout(15_000)
     page.goto("/")
     yield page, world, app
@@ -29,8 +31,12 @@ def demo(chromium, make_app):
 
 
 def shoot(page, name):
+    """A screenshot at test-artifacts/demo-<name>.png, after axe-core finds no serious or critical
+    accessibility problem in the page as it is."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"demo-{name}.png"), full_page=True)
+    found = axe_violations(page)
+    assert found == [], f"axe-core: serious/critical problems on {name}: {found}"
 
 
 def send(page, to, body):

@@ -6,6 +6,7 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
+from accessibility import axe_violations, serve_axe
 from needtoknow.demo.load import load_demo
 
 pytestmark = pytest.mark.browser
@@ -51,6 +52,7 @@ def page(chromium):
     page = context.new_page()
     page.route("https://appsforoffice.microsoft.com/**",
                lambda route: route.fulfill(body=OFFICE_STUB, content_type="application/javascript"))
+    serve_axe(page)
     yield page
     context.close()
 
@@ -103,6 +105,7 @@ def test_every_reason_with_its_recipients_is_listed(page, live_url):
     assert shown == [r["message"] for r in reasons] and shown
     people = page.eval_on_selector_all("#reasons > li ul li", "items => items.map(li => li.textContent)")
     assert people == [e for r in reasons for e in r["recipients"]]
+    assert axe_violations(page) == [], "axe-core: serious/critical problems in the task pane"
 
 
 def test_this_is_wrong_posts_a_note_to_the_report_endpoint(page, live_url):

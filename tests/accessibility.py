@@ -4,7 +4,7 @@ import pathlib
 
 import pytest
 
-AXE = pathlib.Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE = pathlib.Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 AXE_URL = "/__axe-core.js"  # same origin, so the console's Content-Security-Policy allows it
 SERIOUS = ("serious", "critical")
 
