@@ -54,9 +54,15 @@ def audit_rows(app):
         return list(session.scalars(select(AuditRecord).where(AuditRecord.kind == "gateway")))
 
 
+# machine-made ids (hashes, check ids, Postfix queue ids: 10+ letters and digits mixed) are set
+# aside first: a 64-character hash holds some 4-digit run by chance. Runs of digits alone (phone
+# and NHS numbers) are never set aside.
+MACHINE_IDS = re.compile(r"\b(?=[0-9A-Za-z]*[A-Za-z])(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{10,}\b")
+
+
 def assert_nothing_leaked(secrets, *texts):
     for text in texts:
-        lowered = text.lower()
+        lowered = MACHINE_IDS.sub(" ", text).lower()
         leaked = [s for s in secrets if s and s.lower() in lowered]
         assert not leaked, f"{len(leaked)} protected value(s) leaked"
 
