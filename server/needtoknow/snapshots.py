@@ -56,8 +56,9 @@ class SnapshotKeeper:
             with self._sessions() as session:
                 self._inline(session, self._read(session))
             return True
-        except Exception:  # noqa: BLE001 — a worker builds it on first use instead
-            log.warning("snapshot not built at start-up", exc_info=True)
+        except Exception as exc:  # noqa: BLE001 — a worker builds it on first use instead
+            # the type only: an error raised while indexing the directory may quote a client's row
+            log.warning("snapshot not built at start-up (%s)", type(exc).__name__)
             return False
 
     def _inline(self, session, revisions):
@@ -97,8 +98,8 @@ class SnapshotKeeper:
                         self._inline(session, revisions)  # checks keep the old one meanwhile
                     else:
                         self._confirm()
-            except Exception:  # noqa: BLE001 — the database may be down; checks keep the last one
-                log.warning("snapshot refresh failed", exc_info=True)
+            except Exception as exc:  # noqa: BLE001 — the database may be down; checks keep the last one
+                log.warning("snapshot refresh failed (%s)", type(exc).__name__)
             if self.confirmed is not None:
                 AGE.set(round(time.monotonic() - self.confirmed, 3))
 

@@ -76,24 +76,8 @@ class GraphLists:
 
     def members(self, address):
         """((Member, …), truncated) for a list address, or None when it can't be expanded."""
-        key = address.strip().lower()
-        now = self._clock()
-        with self._lock:
-            hit = self._cache.get(key)
-        if hit is not None and hit[0] > now:
-            return hit[1]
-        try:
-            value = self._read(key)
-            expires = now + self._ttl
-        except Exception as exc:  # noqa: BLE001 — a failure leaves the list unexpanded, never the check
-            # our own GraphError says what happened; any other error's text (a URL with the
-            # list's address in its query, a response body) is not logged
-            log.warning("distribution list not expanded: %s%s", type(exc).__name__,
-                        f" ({exc})" if isinstance(exc, GraphError) else "")
-            value, expires = None, now + min(FAILURE_SECONDS, self._ttl)
-        with self._lock:
-            self._cache[key] = (expires, value)
-        return value
+        # a failure leaves the list unexpanded, never the check
+        return _remembered(self, address.strip().lower(), "distribution list not expanded")
 
     def _read(self, address):
         headers = {"Authorization": f"Bearer {self._tokens()}"}
@@ -140,21 +124,8 @@ class GraphUsers:
 
     def addresses(self, object_id):
         """frozenset of lower-case addresses, or None (Graph failed; remembered for a minute)."""
-        key = (object_id or "").strip().lower()
-        now = self._clock()
-        with self._lock:
-            hit = self._cache.get(key)
-        if hit is not None and hit[0] > now:
-            return hit[1]
-        try:
-            value, expires = self._read(key), now + self._ttl
-        except Exception as exc:  # noqa: BLE001 — the caller decides what no answer means
-            log.warning("user addresses not read: %s%s", type(exc).__name__,
-                        f" ({exc})" if isinstance(exc, GraphError) else "")
-            value, expires = None, now + min(FAILURE_SECONDS, self._ttl)
-        with self._lock:
-            self._cache[key] = (expires, value)
-        return value
+        # the caller decides what no answer means
+        return _remembered(self, (object_id or "").strip().lower(), "user addresses not read")
 
     def _read(self, object_id):
         if not object_id or "/" in object_id:
@@ -199,3 +170,23 @@ def from_config(config, http=None):
     http = http or requests.Session()
     return GraphLists(_tokens(config, http), base_url=config["GRAPH_URL"], http=http, timeout=config["GRAPH_SECONDS"],
                       ttl=config["GRAPH_CACHE_SECONDS"], max_members=config["GRAPH_MAX_MEMBERS"])
+
+
+def _remembered(reader, key, failed):
+    """`reader._read(key)` through the reader's TTL cache; a failure is logged as `failed` and
+    remembered as None for at most FAILURE_SECONDS. Only our own GraphError's text is logged:
+    another error's (a URL with an address in its query, a response body) never is."""
+    now = reader._clock()
+    with reader._lock:
+        hit = reader._cache.get(key)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    try:
+        value, expires = reader._read(key), now + reader._ttl
+    except Exception as exc:  # noqa: BLE001
+        log.warning("%s: %s%s", failed, type(exc).__name__,
+                    f" ({exc})" if isinstance(exc, GraphError) else "")
+        value, expires = None, now + min(FAILURE_SECONDS, reader._ttl)
+    with reader._lock:
+        reader._cache[key] = (expires, value)
+    return value
