@@ -54,10 +54,11 @@ def audit_rows(app):
         return list(session.scalars(select(AuditRecord).where(AuditRecord.kind == "gateway")))
 
 
-# machine-made ids (hashes, check ids, Postfix queue ids: 10+ letters and digits mixed) are set
+# machine-made ids (hashes, check ids, Postfix queue ids: 10+ letters and digits mixed; process ids) are set
 # aside first: a 64-character hash holds some 4-digit run by chance. Runs of digits alone (phone
 # and NHS numbers) are never set aside.
-MACHINE_IDS = re.compile(r"\b(?=[0-9A-Za-z]*[A-Za-z])(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{10,}\b")
+MACHINE_IDS = re.compile(r"\b(?=[0-9A-Za-z]*[A-Za-z])(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{10,}\b"
+                         r"|\[\d+\]|\b\d{2}:\d{2}:\d{2}(?:\.\d+)?")  # and log lines' [pid] and times
 
 
 def assert_nothing_leaked(secrets, *texts):
