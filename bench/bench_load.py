@@ -329,20 +329,22 @@ async def hostile_phase(pool, shorts, opts):
     """Ten hostile requests in flight (each of the shapes, repeated) while short mail goes on."""
     import hostile_files
 
-    bodies = [body for _, body in hostile_files.hostile_requests()]
-    raws = [http_request(bodies[i % len(bodies)]) for i in range(10)]
+    shapes = hostile_files.hostile_requests()
+    chosen = [shapes[i % len(shapes)] for i in range(10)]
     slowest = []
 
-    async def one(raw):
+    async def one(label, raw):
         began = time.perf_counter()
         status, _ = await pool.call(raw)
-        slowest.append((time.perf_counter() - began, status))
+        slowest.append((time.perf_counter() - began, status, label))
 
-    hostile = [asyncio.create_task(one(raw)) for raw in raws]
+    hostile = [asyncio.create_task(one(label, http_request(body))) for label, body in chosen]
     normal = await open_loop(pool, shorts, opts.hostile_rate, min(opts.seconds, 15))
     await asyncio.gather(*hostile)
-    normal["hostile_slowest_s"] = round(max(t for t, _ in slowest), 2)
-    normal["hostile_errors"] = sum(1 for _, status in slowest if status != 200)
+    normal["hostile_slowest_s"] = round(max(t for t, _, _ in slowest), 2)
+    normal["hostile_errors"] = sum(1 for _, status, _ in slowest if status != 200)
+    normal["hostile_by_shape_s"] = {label: round(max(t for t, _, lb in slowest if lb == label), 2)
+                                    for _, _, label in slowest}
     return normal
 
 
@@ -361,8 +363,8 @@ def report(results, opts):
         if key not in results:
             continue
         r = results[key]
-        extra = (f"  hostile slowest {r['hostile_slowest_s']} s, errors {r['hostile_errors']}"
-                 if key == "hostile" else "")
+        extra = (f"  hostile slowest {r['hostile_slowest_s']} s, errors {r['hostile_errors']}\n"
+                 f"    hostile by shape (s): {r['hostile_by_shape_s']}" if key == "hostile" else "")
         print(f"{label:34} {r['checks_per_s']:7.1f} checks/s  p50 {r['p50_ms']:6.1f} ms  "
               f"p95 {r['p95_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  errors {r['errors']}  "
               f"restarts {r['worker_restarts']}  peak worker RSS {r['peak_worker_rss_mb']} MB  "

@@ -19,7 +19,10 @@ def row(check_id, kind="check"):
 
 
 def files(folder):
-    return os.listdir(folder) if os.path.isdir(folder) else []
+    """Spool files still holding something (a live queue keeps its own file open, cut to nothing)."""
+    if not os.path.isdir(folder):
+        return []
+    return [n for n in os.listdir(folder) if os.path.getsize(os.path.join(folder, n))]
 
 
 def count(sessions):

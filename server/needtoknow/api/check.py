@@ -8,7 +8,7 @@ from ..cache import TenantCache, tenant_of
 from ..audit import queue as audit_queue, writer
 from ..gateway import issue as stamps
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
-from ..inspect.budget import CheckBudget
+from ..inspect.budget import ARRIVED, CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
 from . import override as overrides
@@ -83,7 +83,8 @@ def present(result):
 
 @bp.post("/check")
 def check():
-    budget = CheckBudget.from_config(current_app.config)  # the deadline counts reading the request
+    # the deadline counts from the request's arrival, reading its body included
+    budget = CheckBudget.from_config(current_app.config, request.environ.get(ARRIVED))
     inp = check_input(json_body(), current_app.config)
     try:
         result = perform(inp, budget=budget)
