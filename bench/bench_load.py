@@ -225,9 +225,29 @@ class Watch:
                 except psutil.Error:
                     pass
 
+    def cpu_seconds(self):
+        """CPU seconds so far of: the web instances (master, workers, helpers), Redis and
+        PostgreSQL on this machine, and this load generator — what a check costs the 2 cores."""
+        import psutil
+
+        totals = {"web": 0.0, "redis+postgres": 0.0, "load generator": 0.0}
+        for proc in self.procs:
+            try:
+                family = [psutil.Process(proc.pid)] + psutil.Process(proc.pid).children(recursive=True)
+            except psutil.Error:
+                continue
+            totals["web"] += sum(_cpu(p) for p in family)
+        for p in psutil.process_iter(["name"]):
+            if p.info["name"] and p.info["name"].startswith(("redis-server", "postgres")):
+                totals["redis+postgres"] += _cpu(p)
+        totals["load generator"] = _cpu(psutil.Process())
+        return totals
+
     async def during(self, coroutine):
-        """Run a phase; returns its summary with restarts and peak web-worker RSS added."""
+        """Run a phase; returns its summary with restarts, peak web-worker RSS and CPU
+        milliseconds per request (by part) added."""
         self.peak, boots = 0, self.boots()
+        cpu_before = self.cpu_seconds()
 
         async def sampler():
             while True:
@@ -241,7 +261,19 @@ class Watch:
             task.cancel()
         result["worker_restarts"] = self.boots() - boots
         result["peak_worker_rss_mb"] = round(self.peak / 2 ** 20)
+        cpu_after, requests = self.cpu_seconds(), max(1, result["requests"])
+        result["cpu_ms_per_request"] = {k: round((cpu_after[k] - cpu_before[k]) * 1000 / requests, 2)
+                                        for k in cpu_after}
         return result
+
+
+def _cpu(process):
+    """User + system CPU seconds of one process (children that ended are not counted)."""
+    try:
+        times = process.cpu_times()
+        return times.user + times.system
+    except Exception:  # noqa: BLE001 — a process that just ended
+        return 0.0
 
 
 def main():
@@ -369,6 +401,7 @@ def report(results, opts):
               f"p95 {r['p95_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  errors {r['errors']}  "
               f"restarts {r['worker_restarts']}  peak worker RSS {r['peak_worker_rss_mb']} MB  "
               f"{r['decisions']}{extra}")
+        print(f"    CPU ms per request: {r['cpu_ms_per_request']}")
 
 
 if __name__ == "__main__":

@@ -3,13 +3,13 @@ limits and list expansion, from the app's long-lived services) → stamp or Gmai
 Verdict, audited once. No milter here: `milter.py` adapts this to the protocol."""
 import logging
 import time
-import uuid
 from dataclasses import dataclass, field
 
 from .. import db, failmode
 from ..audit import exposure
 from ..audit import queue as audit_queue
 from ..check import run_check
+from ..ids import new_id
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
@@ -85,7 +85,7 @@ class Gateway:
         log.error("gateway check could not run: %s (%s)", why, type(exc).__name__)
         session.rollback()
         answer = verdict.unavailable(self.config["FAIL_MODE"], self.config["GATEWAY_MODE"])
-        check_id = uuid.uuid4().hex
+        check_id = new_id()
         recipients = [{"email": a.email, "field": a.field, "role": "unchecked"} for a in parsed.check.addressees]
         bad = tuple(h for h in parsed.ours)  # nothing can be verified against a check that did not run
         self._audit(session, parsed, StampCheck("unchecked", None, bad), check_id, self.config["FAIL_MODE"],

@@ -6,7 +6,7 @@ and it goes back in the response header so the access log, the app log and the c
 import logging
 import re
 import sys
-import uuid
+from ..ids import new_id
 
 from flask import g, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
@@ -64,7 +64,7 @@ def configure(level="INFO", fmt="json", stream=None):
 
 def _assign_request_id():
     given = request.headers.get(HEADER, "")
-    g.request_id = given if _ACCEPTED.match(given) else uuid.uuid4().hex
+    g.request_id = given if _ACCEPTED.match(given) else new_id()
 
 
 def _echo_request_id(response):
