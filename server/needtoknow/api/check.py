@@ -1,7 +1,7 @@
 """POST /api/v1/check and POST /api/v1/checks/<id>/override."""
 from functools import lru_cache
 
-from flask import Blueprint, current_app, has_request_context, jsonify, request
+from flask import Blueprint, current_app, g, has_request_context, jsonify, request
 
 from .. import db, failmode
 from ..cache import TenantCache, tenant_of
@@ -96,6 +96,7 @@ def check():
         return jsonify(body)
     body = present(result)
     body["stamp"] = stamps.for_result(current_app.config, inp, result)
+    g.check_answer = body  # for the metrics and the log line, without parsing the response again
     return jsonify(body)
 
 

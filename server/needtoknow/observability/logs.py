@@ -17,6 +17,8 @@ _ACCEPTED = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _FIELDS = "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s"
 _HANDLER_NAME = "needtoknow"
 
+CHECK_LOG = "needtoknow.check_log"  # WSGI environ key: a check's log fields, for its access line
+
 
 class RequestIdFilter(logging.Filter):
     """Stamps every record with the current request's id (or "-" outside a request)."""
