@@ -175,6 +175,8 @@ def finish(config, instance_path):
         config["SECRET_KEY"] = secrets.token_hex(32)
         config["SECRET_KEY_GENERATED"] = True  # `needtoknow doctor` says so
     config["MAX_CONTENT_LENGTH"] = config["MAX_REQUEST_BYTES"]
+    # background snapshot builds of the workers on this machine take turns (snapshots.py)
+    config.setdefault("SNAPSHOT_BUILD_LOCK", os.path.join(instance_path, "snapshot-build.lock"))
     if config["AUDIT_SPOOL_SYNC"] not in ("batch", "each"):
         raise ValueError("NEEDTOKNOW_AUDIT_SPOOL_SYNC must be batch or each")
     config["ORG_DOMAINS"] = tuple(d.lower() for d in config["ORG_DOMAINS"])
