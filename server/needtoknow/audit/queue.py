@@ -260,9 +260,19 @@ def _not_yet_written(session, rows):
     ids = {r["check_id"] for r in rows if r.get("check_id")}
     if not ids:
         return rows
-    present = set(session.execute(select(AuditRecord.kind, AuditRecord.check_id).where(
-        AuditRecord.check_id.in_(ids))).all())
-    return [r for r in rows if not r.get("check_id") or (r["kind"], r["check_id"]) not in present]
+    present = {_identity(*found) for found in session.execute(
+        select(AuditRecord.kind, AuditRecord.check_id, AuditRecord.details).where(
+            AuditRecord.check_id.in_(ids))).all()}
+    return [r for r in rows if not r.get("check_id")
+            or _identity(r["kind"], r["check_id"], r.get("details")) not in present]
+
+
+def _identity(kind, check_id, details):
+    """What makes a record itself: its kind and check id — and for the gateway, whose records name
+    the add-in check of the message's stamp (a message retried after a 451 carries the same one),
+    the gateway's own check id."""
+    own = (details or {}).get("gateway_check_id") if kind == "gateway" else None
+    return kind, check_id, own
 
 
 def refused(exc):
