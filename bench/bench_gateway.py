@@ -28,7 +28,7 @@ import cpu_time  # noqa: E402
 from gateway_helpers import MilterProcess, mail, milter_env  # noqa: E402
 from needtoknow import create_app, db  # noqa: E402
 from needtoknow.demo.documents import client_list_pdf  # noqa: E402
-from postfix_helpers import Postfix, Sink  # noqa: E402
+from postfix_helpers import CountingSink, Postfix, Sink  # noqa: E402
 from world import ORG, load  # noqa: E402
 
 SENDER = f"office@{ORG}"
@@ -66,15 +66,20 @@ def meter_for(postfix, milter, sink):
     smtp …), the milter's processes, their extraction helpers, the sink and this process's
     senders."""
     master = int(Path(postfix.root, "queue", "pid", "master.pid").read_text().split()[0])
-    milter_pid, sink_tid = milter.proc.pid, sink.controller._thread.native_id
-    sink_seconds = lambda: cpu_time.thread_seconds(sink_tid)
+    milter_pid = milter.proc.pid
+    if isinstance(sink, CountingSink):
+        sink_seconds = lambda: cpu_time.tree_seconds(sink.proc.pid)
+        in_this_process = lambda: 0.0
+    else:  # aiosmtpd: a thread of this process
+        sink_tid = sink.controller._thread.native_id
+        sink_seconds = in_this_process = lambda: cpu_time.thread_seconds(sink_tid)
     own = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     return cpu_time.Meter({
         "postfix": lambda: cpu_time.tree_seconds(master),
         "milter": lambda: cpu_time.program_seconds(milter_pid),
         "helpers": lambda: cpu_time.tree_seconds(milter_pid) - cpu_time.program_seconds(milter_pid),
         "sink": sink_seconds,
-        "senders": lambda: own() - sink_seconds(),
+        "senders": lambda: own() - in_this_process(),
     })
 
 
@@ -118,6 +123,9 @@ def main():
     parser.add_argument("--senders", type=int, default=4)
     parser.add_argument("--milter-processes", type=int, default=None,
                         help="NEEDTOKNOW_MILTER_PROCESSES for the milter (default: the setting's default)")
+    parser.add_argument("--sink", choices=("smtp-sink", "aiosmtpd"), default="smtp-sink",
+                        help="what stands in for the internet: Postfix's smtp-sink (C, keeps nothing; "
+                             "default) or the aiosmtpd sink the tests use (Python, in this process)")
     parser.add_argument("--tcp", action="store_true",
                         help="Postfix reaches the milter over loopback TCP (default: a unix socket, as deployed)")
     args = parser.parse_args()
@@ -129,8 +137,9 @@ def main():
     world = load(app, n_clients=120)
     office, short, with_pdf, clients = messages(world)
     print(f"short mail {len(short)} bytes; PDF mail {len(with_pdf) // 1024} KiB (5 pages, 120 clients); "
-          f"milter on {'loopback TCP' if args.tcp else 'a unix socket'}")
-    sink = Sink().start()
+          f"milter on {'loopback TCP' if args.tcp else 'a unix socket'}, "
+          f"{args.milter_processes or 'default'} milter process(es)")
+    sink = (CountingSink() if args.sink == "smtp-sink" else Sink()).start()
     settings = {"MILTER_PROCESSES": args.milter_processes} if args.milter_processes else {}
     milter = MilterProcess(milter_env(tmp, url, SECRET_KEY="bench", LOG_LEVEL="WARNING", **settings), tmp / "milter.log",
                            unix_path=None if args.tcp else tmp / "milter.sock").start()
@@ -139,8 +148,8 @@ def main():
     try:
         report(plain.port, gateway.port, office, short, with_pdf, clients, args,
                meter_for(gateway, milter, sink))
-        delivered = len(sink.messages)
-        print(f"delivered to the sink: {delivered}")
+        delivered = sink.count() if isinstance(sink, CountingSink) else len(sink.messages)
+        print(f"delivered to the sink ({args.sink}): {delivered}")
     finally:
         for postfix in (plain, gateway):
             postfix.stop()

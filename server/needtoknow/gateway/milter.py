@@ -100,6 +100,8 @@ def serve(app, socket, timeout=600, processes=1):
     `processes` forked processes sharing the socket (processes.py); the exit code."""
     Milter.factory = GatewayMilter
     Milter.set_flags(Milter.ADDHDRS | Milter.CHGHDRS)
+    GatewayMilter.gateway = Gateway(app)
+    GatewayMilter.gateway.warm()
     outcome = {"code": 0}
     _between_open_and_main(socket, lambda main: outcome.update(
         code=supervise(processes, lambda: (_ready(app), main()))))
@@ -110,9 +112,8 @@ def serve(app, socket, timeout=600, processes=1):
 
 def _ready(app):
     """In a new milter process, before it takes mail: database connections of its own (none
-    inherited across the fork), its Gateway, its extraction helpers started, its snapshot current."""
+    inherited across the fork), its extraction helpers started, its snapshot current."""
     db.sessions(app).kw["bind"].dispose(close=False)
-    GatewayMilter.gateway = Gateway(app)
     get_services(app).warm()
 
 
