@@ -88,7 +88,7 @@ def show_rate(label, rate, cpu, note=""):
     parts = "  ".join(f"{k} {v * 1000:.1f}" for k, v in cpu.items())
     print(f"  {label:<32} {rate:7.1f} messages/s{note}")
     print(f"  {'':<32} CPU ms/message: {parts}  = {total * 1000:.1f}  "
-          f"(2-core ceiling {2 / total if total else 0:.0f}/s)")
+          f"(2-core ceiling {2 / total if total else 0:.0f}/s; this run used {rate * total:.2f} CPUs)")
 
 
 def messages(world):

@@ -55,7 +55,7 @@ class Gateway:
         if snapshot is None:  # no directory yet: the first messages build them
             return
         warm = CheckInput(sender=f"warm-up@{WARM_DOMAIN}", addressees=(Addressee(f"nobody@{WARM_DOMAIN}"),),
-                          subject="Réunion", body="<p>Visite à 10:30, code 0000.</p>", body_type="html")
+                          subject="Réunion", body="Visite à 10:30, code 0000.")
         run_check(warm, snapshot=snapshot, cache=services.cache, limits=self.limits, session=None)
 
     def judge(self, envelope: Envelope, raw: bytes) -> Outcome:
