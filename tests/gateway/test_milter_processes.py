@@ -1,6 +1,6 @@
 """The milter's process model: MILTER_PROCESSES children share one socket under a supervisor that
 replaces a child that dies, stops them all on SIGTERM and gives up on children that cannot start;
-the engine is warmed once, before the fork."""
+each child warms the engine before it takes mail."""
 import os
 import signal
 import subprocess
@@ -89,8 +89,8 @@ def test_children_that_cannot_start_make_the_supervisor_give_up():
 
 
 @pytest.mark.parametrize("cached", ["default_registry", "skeleton_table"])
-def test_warm_builds_the_engine_once_before_the_fork(gateway_app, cached):
-    """What every child would otherwise build on its first messages, several threads at once."""
+def test_warm_builds_the_engine_before_mail_is_taken(gateway_app, cached):
+    """What a child would otherwise build on its first messages, several threads at once."""
     from needtoknow.gateway.service import Gateway
     from needtoknow.inspect import unicode_clean
     from needtoknow.inspect.recognizers import default_registry

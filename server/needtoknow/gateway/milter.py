@@ -101,7 +101,6 @@ def serve(app, socket, timeout=600, processes=1):
     Milter.factory = GatewayMilter
     Milter.set_flags(Milter.ADDHDRS | Milter.CHGHDRS)
     GatewayMilter.gateway = Gateway(app)
-    GatewayMilter.gateway.warm()
     outcome = {"code": 0}
     _between_open_and_main(socket, lambda main: outcome.update(
         code=supervise(processes, lambda: (_ready(app), main()))))
@@ -112,9 +111,12 @@ def serve(app, socket, timeout=600, processes=1):
 
 def _ready(app):
     """In a new milter process, before it takes mail: database connections of its own (none
-    inherited across the fork), its extraction helpers started, its snapshot current."""
+    inherited across the fork), its extraction helpers started, its snapshot current, and the
+    engine warmed (Gateway.warm) here rather than in the parent: native libraries (lxml, PDFium)
+    are first used after the fork, never carried across it."""
     db.sessions(app).kw["bind"].dispose(close=False)
     get_services(app).warm()
+    GatewayMilter.gateway.warm()
 
 
 def _between_open_and_main(where, then):

@@ -48,8 +48,9 @@ class Gateway:
 
     def warm(self):
         """One check of a made-up message, not audited: what a process would otherwise build on
-        its first message (the recognizers, the look-alike letters table) is built now — once,
-        before the milter forks, rather than by every child's first messages at once."""
+        its first message (the recognizers, the look-alike letters table) is built now, before it
+        takes mail — not by its first messages' threads at once, each building its own copy while
+        the check's deadline runs."""
         services = get_services(self.app)
         snapshot = services.snapshots.current
         if snapshot is None:  # no directory yet: the first messages build them
