@@ -116,6 +116,7 @@ DEFAULTS = {
     "GATEWAY_OVERRIDE_WINDOW": 1800,  # seconds a Gmail add-on override justifies the same mail
     "GATEWAY_STAMP_SECONDS": 86400,  # oldest stamp that still justifies a warning
     "MILTER_SOCKET": "inet:8892@127.0.0.1",  # libmilter notation; `needtoknow milter --socket`
+    "MILTER_PROCESSES": 2,  # milter processes sharing the socket; each judges one message at a time
     # Staff and admin safety (issue 15b)
     "IMPORT_MAX_REMOVAL_PERCENT": 10.0,  # an import removing more people or links needs confirming
     "PUBLIC_BASE_URL": "",  # https://needtoknow.agency.example: the well-known file and `doctor`; never Host

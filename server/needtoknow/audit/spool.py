@@ -193,10 +193,18 @@ class Spool:
             log.error("audit spool: could not keep the corrupt records (%s)", type(exc).__name__)
 
 
-def _open_locked(directory):
-    os.makedirs(directory, exist_ok=True)
+def _open_locked(directory, tries=5):
+    """This process's new spool file. Another process may remove the (empty) folder between
+    making it and creating the file here (`_remove_if_empty`): then make it again."""
     path = os.path.join(directory, f"audit-{os.getpid()}-{uuid.uuid4().hex[:8]}{SUFFIX}")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+    for attempt in range(tries):
+        try:
+            os.makedirs(directory, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+            break
+        except (FileNotFoundError, FileExistsError):  # the folder went away in between
+            if attempt == tries - 1:
+                raise
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     return fd, path
 
