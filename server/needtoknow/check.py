@@ -56,6 +56,7 @@ class CheckResult:
     elapsed_ms: float
     draft_id: str | None = None
     client_details: dict = field(default_factory=dict)  # client id -> (categories, places): audit
+    timed_out: bool = False  # the deadline cut reading or scanning short
 
 
 class MissingAttachments(Exception):
@@ -86,7 +87,8 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     result = CheckResult(new_id(), decision, dialog(decision), tuple(recipients), identified,
                          counts, (time.perf_counter() - started) * 1000,
                          audit_labels.draft_id(inp.draft_id),
-                         exposure.client_details(evidence, identified) if identified else {})
+                         exposure.client_details(evidence, identified) if identified else {},
+                         timed_out=budget.expired() and any(p.kind == "unchecked" for p in problems))
     if session is not None:  # through the queue: a failed write is retried, never lost
         trigger = exposure.trigger_for(decision.decision, inp.client)
         exposed = exposure.rows(result, exposure_limit) if trigger else []

@@ -83,7 +83,8 @@ class Gateway:
         justified = decision == "warn" and (stamp.state == "justified" or self._gmail(parsed, session))
         state = stamp.state if stamp.state != "none" or not justified else "gmail-override"
         answer = verdict.decide(decision, rules, justified=justified, mode=self.config["GATEWAY_MODE"],
-                                unjustified_warn=self.config["GATEWAY_UNJUSTIFIED_WARN"])
+                                unjustified_warn=self.config["GATEWAY_UNJUSTIFIED_WARN"],
+                                timed_out=result.timed_out)
         identified = result.identified
         recipients = [{"email": r.email, "field": r.field, "role": r.role,
                        "linked_clients": len(identified & r.linked)} for r in result.recipients]
