@@ -75,8 +75,8 @@ def run_codes(world, part, scale, seed):
     if part == "train":
         cases += [("several per cell", c, e) for c, e in corpus.several(int(40 * scale), seed + 2)]
     for i, (kind, case, expected) in enumerate(cases):
-        fmt = formats.FORMATS[i % len(formats.FORMATS)]
         table = case if isinstance(case, list) else None
+        fmt = formats.format_for(formats.FORMATS[i % len(formats.FORMATS)], None if table else case, table)
         body, attachments = formats.make(fmt, text=None if table else case, table=table)
         found = codes_found(world, body, attachments)
         tally.add(f"{kind} / {fmt}", expected, found)

@@ -1,14 +1,16 @@
 """ACCESS_CODE: key safe, door entry, alarm and lockbox codes — the incident's most dangerous field.
 
 A bare four-digit number is everywhere (years, rooms, extensions, invoice lines), so a code only
-counts near what makes it an access instruction (access_vocabulary.py): an object that opens
-(key safe, lockbox, keypad, gate, "the little box by the door"), a verb of entry or keying ("to
-get in", "punch in"), a label over a table column ("Access:", "KS"), in English or another
-language staff write, and label words with one slip ("keysaef"). At most a few words may come
-between phrase and code, unless "code" bridges them ("Key safe round the back by the bins, code
-4812"), and none of them may say the number is something else ("fitted in 2019", "invoice
-12345", "SIM PIN"). A phrase just after a code counts too ("4812 (key safe)"), but not after what
-reads as a time or a year; after a weak phrase ("door", "gate") a year is a year.
+counts near what makes it an access instruction (access_vocabulary.py): a place or device that
+opens (key safe, lockbox, "door pad", "entry panel", gate, "the little box by the door"), a verb
+of entry or keying ("to get in", "punch in"), a label over a table column ("Access:", "KS") or
+another cell of the row ("Entry: keypad | Number: 4821"), in English or another language staff
+write, and label words with one slip ("keysaef"). At most a few words may come between phrase and
+code, unless "code" bridges them ("Key safe round the back by the bins, code 4812") or the phrase
+is specific ("Keys are in the lock box on the wall by the garage, it's 4812"); none of them may
+say the number is something else ("fitted in 2019", "invoice 12345", "SIM PIN"). A phrase just
+after a code counts too ("4812 (key safe)"), but not after what reads as a time or a year; after
+a weak phrase ("door", "gate") a year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
 spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821", or words
@@ -19,6 +21,7 @@ import re
 from presidio_analyzer import Pattern
 
 from . import access_vocabulary as vocab
+from .phrases import LABEL_MARKS
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 # Not glued to other digits, times (14:30), dates (03/12/2024), decimals, money or ranges,
@@ -32,6 +35,9 @@ _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
 _WORDS_VALUE = r"(?=[zotfsen])(?<![\w\-])(?P<value>%s(?:[ \-,]{1,2}%s){3,5})(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
+# Words between a code and a phrase after it that say nothing of what the number is:
+# "1459 is the keysafe", "4821 for the key safe".
+_FILLERS = frozenset("is the for a an to it s its".split())
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -58,25 +64,33 @@ class AccessCodeRecognizer(WindowedRecognizer):
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
     LINK_WORDS = frozenset("code pin combination passcode".split())
+    BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
+    ROW_CONTEXT = True  # "Name: Al | Entry: keypad | Number: 4821"
     STOP_LOOKBACK = 4
     STOP_WORDS = vocab.STOP_WORDS
     STOP_BEFORE = vocab.STOP_BEFORE
     STOP_AFTER = vocab.STOP_AFTER
 
-    def accepts_phrase(self, value, phrase, before=""):
-        """A weak phrase ("door", "gate") does not make a year a code, nor "opens" a time; a
-        general one ("code", "PIN") not after words that say what it is ("product code")."""
-        phrase = " ".join(_WORD_SPLIT.findall(phrase.lower()))
+    def accepts_phrase(self, value, phrase, before="", gap=""):
+        """A weak phrase ("door", "gate") does not make a year a code (unless a label mark
+        announces it: "Gate: 2019", "Entry → 1987"), nor "opens" a time; a general one ("code",
+        "PIN") not after words that say what it is ("product code")."""
+        phrase = _phrase_key(phrase)
         digits = self.normalize(value)
-        if phrase in vocab.WEAK and _YEAR.fullmatch(digits):
+        foreign = vocab.is_foreign(phrase)
+        weak = foreign or phrase in vocab.WEAK
+        if weak and _YEAR.fullmatch(value) and not gap.rstrip().endswith(_MARKS):
             return False
         if phrase in vocab.TIMES_TOO and _is_time(digits):
             return False
-        if phrase in vocab.GENERIC:
+        if foreign or phrase in vocab.GENERIC:
             words = _WORD_SPLIT.findall(before.lower())[-2:]
             return not any(w in self.STOP_WORDS for w in words)
         return True
+
+    def bridges(self, phrase):
+        return _phrase_key(phrase) in vocab.STRONG
 
     def gap_owns(self, gap):
         """Another code before this one in its cell does not own the label: "4821 / 1357"."""
@@ -88,13 +102,23 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return "".join(vocab.NUMBER_WORDS[w] for w in words)
         return _SEPARATORS.sub("", value).upper()
 
-    def accepts_after_context(self, value, words_between=0):
-        """A label after the number is weaker than one before: not for what reads as a year,
-        nor as a time unless the label follows at once ("1744 (lock box)"): "0800 Mrs Smith
-        (key safe)" on a rota is the visit's time."""
+    def accepts_after_context(self, value, between=()):
+        """A label after the number (or in another cell of its row) is weaker than one before:
+        not for what reads as a year, nor as a time unless the label follows at once ("1744
+        (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
+        visit's time."""
         if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
             return True
-        return not (_YEAR.fullmatch(value) or (words_between and _is_time(value)))
+        said = [w for w in between if w not in _FILLERS]
+        return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
+
+
+_MARKS = tuple(LABEL_MARKS)
+
+
+def _phrase_key(phrase):
+    """A phrase as the vocabulary writes it: lower case, single spaces, no punctuation."""
+    return " ".join(_WORD_SPLIT.findall(phrase.lower()))
 
 
 def _is_time(digits):

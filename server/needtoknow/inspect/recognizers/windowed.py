@@ -13,9 +13,9 @@ from typing import List, Optional
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from .typos import TypoLabels
+from .phrases import Phrases
 
-_WORD = re.compile(r"[a-z]+|\d+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
 _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
@@ -25,68 +25,11 @@ _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
-_HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unicode hyphen
-_LABEL_END = r"(?=[ \t]*(?:[:|\r\n]|$))"  # "Access:", "Access | 4821", "Access" above a line
+# A table cell's label before its value: a header of one to three words ("Number:", "Code no.:").
+_ROW_LABEL = re.compile(r"[^\W\d_][\w.'/#?]*(?:[ \-][\w.'/#?]+){0,2}:")
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
-
-
-def context_regex(phrases):
-    """Whole-word regex for context phrases; "key safe" also matches "keysafe" and "key-safe".
-
-    A phrase glued to a digit is another word: "KS1" is a school key stage, not a key safe.
-    A phrase ending in ":" counts only as a label: "Access:", or "Access" before a table cell
-    break or at the end of its line; never in prose ("access to work").
-
-    The phrases are written as a trie ("k(?:ey(?: safe|pad)|s)"), longest first at each branch:
-    a flat alternation of a few hundred phrases is tried one by one at every letter.
-    """
-    trie = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase.lower().rstrip(":"):
-            node = node.setdefault(char, {})
-        node[""] = node.get("", "label") if phrase.endswith(":") else "plain"
-    # Leading with a character set lets re skip ahead to candidate positions: twice as fast.
-    first = re.escape("".join(sorted({p[0].lower() for p in phrases})))
-    edge = r"(?:(?![a-z0-9])|(?<![a-z0-9]))"  # not glued to a letter or digit after a word
-    return re.compile(r"(?=[%s])(?<![a-z])%s%s" % (first, _trie_regex(trie), edge), re.I)
-
-
-def _trie_regex(node):
-    space = r"[\s%s]?" % _HYPHEN
-    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    end = node.get("")
-    if end is not None:
-        branches.append(_LABEL_END if end == "label" else "")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:%s)" % "|".join(branches)
-
-
-class Phrases:
-    """Context phrases as written (a regex) and, when TYPO_LABELS are set, with one slip."""
-
-    def __init__(self, regex, typos, glued=None):
-        self._regex, self._typos, self._glued = regex, typos, glued
-
-    def finditer(self, text):
-        found = list(self._regex.finditer(text))
-        if found and self._glued is None:
-            return found  # a phrase as written: its slips matter little beside it
-        more = [] if found else self._typos.finditer(text)
-        if self._glued is not None:
-            more += self._glued.finditer(text)
-        if not more:  # the usual case: no slip, nothing glued
-            return found
-        return sorted(found + more, key=lambda m: (m.start(), -m.end()))
-
-    def search(self, text, pos=0, endpos=None):
-        endpos = len(text) if endpos is None else endpos
-        found = [m for m in self.finditer(text[:endpos]) if m.start() >= pos]
-        return found[0] if found else None
 
 
 class WindowedRecognizer(PatternRecognizer):
@@ -104,8 +47,14 @@ class WindowedRecognizer(PatternRecognizer):
                         its line and the one above) still counts when one of these words comes
                         between, in the match's own sentence: "Key safe round the back by the
                         bins, code 4821";
+      BRIDGE_WORDS      a phrase that bridges() (a specific one) counts at most this many words
+                        back in the match's own sentence, line and cell: "Keys are in the lock
+                        box on the wall by the garage, it's 4821";
       AFTER_GAP_WORDS   a phrase at most this many words after the match counts too ("4821
                         (key safe)"), for values accepts_after_context() takes;
+      ROW_CONTEXT       a value alone in its table cell (under a label of a few words) counts
+                        when another cell of its row holds a phrase, for values
+                        accepts_after_context() takes: "Name: Al | Entry: keypad | Number: 4821";
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
     and may override validate_result / invalidate_result / normalize, and needs_context (a
@@ -126,7 +75,9 @@ class WindowedRecognizer(PatternRecognizer):
     STOP_AFTER: frozenset = frozenset()  # the word right after says what it is ("2019 model")
     LINK_WORDS: frozenset = frozenset()
     LINK_WINDOW = 120
+    BRIDGE_WORDS = 0
     AFTER_GAP_WORDS = 0
+    ROW_CONTEXT = False
     ANCHOR = ""
     TYPO_LABELS: tuple = ()
     GLUED_PHRASE = ""  # a regex for a phrase written glued to its value ("KS4821")
@@ -142,11 +93,8 @@ class WindowedRecognizer(PatternRecognizer):
         )
         # stdlib re beats the `regex` module on these simple patterns; compiled once, here.
         self._compiled = [(p, re.compile(p.regex, re.I)) for p in self.patterns]
-        self._context = context_regex(self.context) if self.context else None
-        if self._context is not None and self.TYPO_LABELS:
-            typos = TypoLabels(self.TYPO_LABELS, self._context.pattern)
-            glued = re.compile(self.GLUED_PHRASE, re.I) if self.GLUED_PHRASE else None
-            self._context = Phrases(self._context, typos, glued)
+        self._context = (Phrases(self.context, self.TYPO_LABELS, self.GLUED_PHRASE)
+                         if self.context else None)
         self._metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -160,17 +108,22 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether this value counts only with a context phrase (always, if CONTEXT_REQUIRED)."""
         return self.CONTEXT_REQUIRED
 
-    def accepts_phrase(self, value: str, phrase: str, before: str = "") -> bool:
-        """Whether this phrase right before the value makes it one (a weak label may not)."""
+    def accepts_phrase(self, value: str, phrase: str, before: str = "", gap: str = "") -> bool:
+        """Whether this phrase right before the value makes it one (a weak label may not);
+        `before` is the text before the phrase, `gap` the text between phrase and value."""
         return True
+
+    def bridges(self, phrase: str) -> bool:
+        """Whether this phrase is specific enough to reach BRIDGE_WORDS words ahead."""
+        return False
 
     def gap_owns(self, gap) -> bool:
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
 
-    def accepts_after_context(self, value: str, words_between: int = 0) -> bool:
-        """Whether a phrase after the value (weaker than one before), with this many words
-        between, may make it one."""
+    def accepts_after_context(self, value: str, between=()) -> bool:
+        """Whether a phrase after the value (weaker than one before), with these words between
+        (or in another cell of its table row), may make it one."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -240,26 +193,61 @@ class WindowedRecognizer(PatternRecognizer):
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
             said = window[phrase.start() : phrase.end()]
-            if not self.accepts_phrase(text[start:end], said, window[: phrase.start()]):
+            if not self.accepts_phrase(text[start:end], said, window[: phrase.start()],
+                                       window[phrase.end() :]):
                 return None
             # Another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12").
             return self.MAX_GAP_WORDS is None or not self.gap_owns(gap)
         if self._context is None:
             return False
         words = _WORD.findall(window.lower()) if phrase is not None else gap
-        return self._linked(text, start, words) or self._followed(text, start, end)
+        return (self._linked(text, start, words) or self._followed(text, start, end)
+                or self._in_row(text, start, end))
 
     def _linked(self, text, start, gap):
-        """A phrase further back, bridged by a link word in the match's own sentence."""
-        if not self.LINK_WORDS or not any(w in self.LINK_WORDS for w in gap):
+        """A phrase further back: bridged by a link word ("Key safe round the back by the bins,
+        code 4821"), or specific enough to reach that far in the match's own sentence."""
+        linked = any(w in self.LINK_WORDS for w in gap)
+        if not linked and not self.BRIDGE_WORDS:
             return False
         wide = text[max(0, start - self.LINK_WINDOW) : start]
         above, _, own = wide.rpartition("\n")
         before, bar, cell = own.rpartition(_CELL_BREAK)
-        # In a table, the match's own cell; in prose, its line and the one above.
-        wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
+        if linked:  # in a table, the match's own cell; in prose, its line and the one above
+            wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
+        else:  # its own cell or line, and sentence
+            sentence = _last(_SENTENCE_END.finditer(cell))
+            wide = cell[sentence.end() :] if sentence else cell
         phrase = _last(self._context.finditer(wide))
-        return phrase is not None and not _has_number(_WORD.findall(wide[phrase.end() :]))
+        if phrase is None:
+            return False
+        between = _WORD.findall(wide[phrase.end() :].lower())
+        if _has_number(between):
+            return False
+        return linked or (
+            len(between) <= self.BRIDGE_WORDS
+            and self.bridges(wide[phrase.start() : phrase.end()])
+            and not any(w in self.STOP_WORDS for w in between)
+        )
+
+    def _in_row(self, text, start, end):
+        """A value alone in its cell, another cell of its table row holding a phrase."""
+        if not self.ROW_CONTEXT:
+            return False
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        line = text[first : last if last >= 0 else len(text)]
+        if _CELL_BREAK not in line:
+            return False
+        head = line[: start - first].rpartition(_CELL_BREAK)
+        tail = line[end - first :].partition(_CELL_BREAK)
+        label = head[2].strip()
+        if tail[0].strip() or (label and not _ROW_LABEL.fullmatch(label)):
+            return False  # not alone in its cell, or after more than a short label
+        others = (head[0], tail[2])
+        if not any(self._context.search(cells) for cells in others if cells):
+            return False
+        return self.accepts_after_context(text[start:end], ("row",))
 
     def _followed(self, text, start, end):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
@@ -271,7 +259,7 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
-        if not self.accepts_after_context(text[start:end], len(between)):
+        if not self.accepts_after_context(text[start:end], between):
             return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
