@@ -66,7 +66,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
     LINK_WORDS = frozenset("code pin combination passcode".split())
     BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
-    ROW_CONTEXT = True  # "Name: Al | Entry: keypad | Number: 4821"
+    ROW_LABELS = vocab.CELL_LABELS  # "Name: Al | Entry: keypad | Number: 4821"
     STOP_LOOKBACK = 4
     STOP_WORDS = vocab.STOP_WORDS
     STOP_BEFORE = vocab.STOP_BEFORE
@@ -93,7 +93,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return _phrase_key(phrase) in vocab.STRONG
 
     def gap_owns(self, gap):
-        """Another code before this one in its cell does not own the label: "4821 / 1357"."""
+        """Another code before this one in its cell does not own the label ("4821 / 1357"),
+        but a number before "of" makes this one a total ("box 4821 of 9000")."""
+        if gap[-2:-1] and gap[-1] == "of" and gap[-2].isdigit():
+            return True
         return any(len(w) > 2 and w.isdigit() and not 4 <= len(w) <= 6 for w in gap)
 
     def normalize(self, value):

@@ -67,6 +67,11 @@ entry info|entry details|entry instructions|entry method|entry notes|keys|key|ke
 key information|key location|key details|key notes|keys info|keys details|keys location
 how to get in|getting in|way in""")]
 
+# The label of a value's own table cell when another cell of the row says what it opens
+# ("Entry: keypad | Number: 4821"): words for the code itself, and nothing else.
+CELL_LABELS = frozenset(_words("""number|numbers|no|code|codes|pin|combination|combo|digits
+details|detail|value|info"""))
+
 # Hand-typed with one slip ("keysaef", "lokcbox"): words of at least five letters.
 TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox", "keycode",
                "key code", "padlock", "keypad", "combination", "entrance", "alarm code", "door code",
@@ -111,7 +116,7 @@ STOP_WORDS = frozenset(
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
     customer client-number licence license weighs weighed weight measures measured measuring
-    sized priced capacity holds id amount""".split()
+    sized priced capacity holds id amount contains containing contract agreement""".split()
 )
 # Right before a number these make it a year or a time.
 STOP_BEFORE = frozenset(
@@ -126,7 +131,7 @@ STOP_AFTER = frozenset(
     calories kcal steps people residents flats rooms units pages words times years
     days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
     meters m inches inch feet ft tonnes words characters copies pupils patients members
-    visitors of""".split()
+    visitors of mg mcg micrograms milligrams ltd limited plc""".split()
 )
 
 

@@ -25,8 +25,6 @@ _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
-# A table cell's label before its value: a header of one to three words ("Number:", "Code no.:").
-_ROW_LABEL = re.compile(r"[^\W\d_][\w.'/#?]*(?:[ \-][\w.'/#?]+){0,2}:")
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
@@ -52,8 +50,8 @@ class WindowedRecognizer(PatternRecognizer):
                         box on the wall by the garage, it's 4821";
       AFTER_GAP_WORDS   a phrase at most this many words after the match counts too ("4821
                         (key safe)"), for values accepts_after_context() takes;
-      ROW_CONTEXT       a value alone in its table cell (under a label of a few words) counts
-                        when another cell of its row holds a phrase, for values
+      ROW_LABELS        a value alone in its table cell (its label, if any, made of these words)
+                        counts when another cell of its row holds a phrase, for values
                         accepts_after_context() takes: "Name: Al | Entry: keypad | Number: 4821";
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
@@ -77,7 +75,7 @@ class WindowedRecognizer(PatternRecognizer):
     LINK_WINDOW = 120
     BRIDGE_WORDS = 0
     AFTER_GAP_WORDS = 0
-    ROW_CONTEXT = False
+    ROW_LABELS: frozenset = frozenset()
     ANCHOR = ""
     TYPO_LABELS: tuple = ()
     GLUED_PHRASE = ""  # a regex for a phrase written glued to its value ("KS4821")
@@ -232,7 +230,7 @@ class WindowedRecognizer(PatternRecognizer):
 
     def _in_row(self, text, start, end):
         """A value alone in its cell, another cell of its table row holding a phrase."""
-        if not self.ROW_CONTEXT:
+        if not self.ROW_LABELS:
             return False
         first = text.rfind("\n", 0, start) + 1
         last = text.find("\n", end)
@@ -242,8 +240,10 @@ class WindowedRecognizer(PatternRecognizer):
         head = line[: start - first].rpartition(_CELL_BREAK)
         tail = line[end - first :].partition(_CELL_BREAK)
         label = head[2].strip()
-        if tail[0].strip() or (label and not _ROW_LABEL.fullmatch(label)):
-            return False  # not alone in its cell, or after more than a short label
+        if tail[0].strip() or not (label.endswith(":") or not label):
+            return False  # not alone in its cell
+        if label and not set(_WORD.findall(label.lower())) <= self.ROW_LABELS:
+            return False  # its own label says what it is
         others = (head[0], tail[2])
         if not any(self._context.search(cells) for cells in others if cells):
             return False
