@@ -8,13 +8,16 @@ same look-alike skeleton as the text, so Cyrillic words match the skeleton the r
 """
 import re
 
+import ahocorasick
+
 from ..unicode_clean import skeleton
 from .typos import TypoLabels
 
 _HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unicode hyphen
 # What announces a label's value: "Access:", "Access | 4821", "Entry → 4821", "KS = 4821", "Gate #".
 LABEL_MARKS = ":|=#>\u2192\u21d2\u2794\u279c\u27a1"
-_LABEL_END = r"(?=[ \t]*(?:[%s\r\n]|$))" % re.escape(LABEL_MARKS)
+# Not the end of the text: a window ends right before the value it is read for ("Entry 4821").
+_LABEL_END = r"(?=[ \t]*[%s\r\n])" % re.escape(LABEL_MARKS)
 _STEM = "*"
 _STEM_TAIL = r"[^\W\d_]*"  # the rest of an inflected word: letters only
 
@@ -63,6 +66,17 @@ class Phrases:
         self._typos = TypoLabels(typo_labels, self._regex.pattern) if typo_labels else None
         self._glued = re.compile(glued, re.I) if glued else None
         self.pattern = self._regex.pattern
+        self._anchors, self.longest = _anchors(phrases)
+
+    def near(self, text):
+        """(start, end) of every place a phrase may be, left to right, in one pass in C: each
+        phrase's longest word found as a substring ("safe" in "keysafe"; slips where there is
+        none). A superset of finditer()'s matches (their anchors lie inside them), for choosing
+        where to look; the regex decides."""
+        spots = [(end + 1 - length, end + 1) for end, length in self._anchors.iter_long(text.lower())]
+        if not spots and self._typos is not None:  # as finditer(): slips only where no phrase is
+            spots = [(hit.start(), hit.end()) for hit in self._typos.finditer(text)]
+        return spots
 
     def finditer(self, text):
         found = list(self._regex.finditer(text))
@@ -81,3 +95,15 @@ class Phrases:
         endpos = len(text) if endpos is None else endpos
         found = [m for m in self.finditer(text[:endpos]) if m.start() >= pos]
         return found[0] if found else None
+
+
+def _anchors(phrases):
+    """An automaton of each phrase's longest word (its stem, for "klucz*"), and the longest phrase."""
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        word = max(re.findall(r"[^\W_]+", skeleton(phrase.lower())) or [""], key=len)
+        if len(word) < 3:  # "k/s", "k.s", an emoji: the whole short form
+            word = skeleton(phrase.lower()).rstrip(":*")
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton, max(len(p) for p in phrases) + 24  # a stem's inflection, up to 24 letters

@@ -139,24 +139,24 @@ class WindowedRecognizer(PatternRecognizer):
     def _search_ranges(self, text):
         """Where values may be: everywhere, or when context is required, just around each phrase.
 
-        Looking around the (few) phrases first costs one pass over the text instead of one per
-        pattern, and a text with no phrase at all costs almost nothing.
+        Looking around the (few) phrases first costs one pass over the text (in C, phrases.near)
+        instead of one per pattern, and a text with no phrase at all costs almost nothing.
         """
         if self.ANCHOR and self.ANCHOR not in text:
             return ()
         if not self.CONTEXT_REQUIRED:
             return ((0, len(text)),)
         reach = max(self.WINDOW, self.LINK_WINDOW if self.LINK_WORDS else 0) + _LONGEST_VALUE
-        back = self.WINDOW + _LONGEST_VALUE if self.AFTER_GAP_WORDS else 0
+        reach += self._context.longest  # from a phrase's anchor word to its end
+        back = self.WINDOW + _LONGEST_VALUE + self._context.longest if self.AFTER_GAP_WORDS else 0
         ranges = []
-        for phrase in self._context.finditer(text):
-            start = max(0, phrase.start() - back) if back else phrase.end()
-            end = min(len(text), phrase.end() + reach)
+        for first, last in self._context.near(text):
+            start = first - back if back else last
             if ranges and start <= ranges[-1][1]:
-                ranges[-1] = (ranges[-1][0], end)  # overlapping windows: search once
+                ranges[-1][1] = last + reach  # overlapping windows: search once
             else:
-                ranges.append((start, end))
-        return ranges
+                ranges.append([max(0, start), last + reach])
+        return [(start, min(end, len(text))) for start, end in ranges]
 
     def _result(self, text, match, pattern, search_end):
         if match.end() == search_end < len(text):
