@@ -70,20 +70,48 @@ class AccessCodeRecognizer(WindowedRecognizer):
     STOP_AFTER = vocab.STOP_AFTER
 
     def accepts_phrase(self, value, phrase, before="", gap=""):
-        """A weak phrase ("door", "gate") does not make a year a code (unless a label mark
-        announces it: "Gate: 2019", "Entry → 1987"), nor "opens" a time; a general one ("code",
-        "PIN") not after words that say what it is ("product code")."""
-        phrase = _phrase_key(phrase)
-        foreign = vocab.is_foreign(phrase)
-        weak = foreign or phrase in vocab.WEAK
-        if weak and _YEAR.fullmatch(value) and not gap.rstrip().endswith(_MARKS):
+        """Whether the words from phrase to value make the value a code.
+
+        A weak phrase ("door", "gate") does not make a year a code, nor is it a label for a
+        number after another noun ("entrance badge 4821"), unless a label mark announces the
+        value ("Gate: 2019", "Entry → 1987", "safe by the shed - 4821"); after a noun no phrase
+        makes a year a code ("door entry system upgrade 2019"). "opens" does not make a time a
+        code. A general phrase ("code", "PIN") does not count after a noun that says whose it is
+        ("absence code", "product code"), nor "number" after a thing that is not a device
+        ("key number 4821", "door number")."""
+        key = _phrase_key(phrase)
+        foreign = vocab.is_foreign(key)
+        weak = foreign or key in vocab.WEAK
+        announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ","))
+        words = _WORD_SPLIT.findall(gap.lower())
+        nouns = [w for w in words if w not in vocab.FILLERS]
+        general = foreign or key in vocab.GENERIC
+        if general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:]):
             return False
-        if phrase in vocab.TIMES_TOO and _is_time(self.normalize(value)):
+        if not announced and (nouns or weak) and _YEAR.fullmatch(value):
             return False
-        if foreign or phrase in vocab.GENERIC:
-            words = _WORD_SPLIT.findall(before.lower())[-2:]
-            return not any(w in self.STOP_WORDS for w in words)
+        if weak and nouns and not announced and not foreign and words[-1] not in _KEYING:
+            return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
+        if key in vocab.TIMES_TOO and _is_time(self.normalize(value)):
+            return False
+        tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
+        if tail[-1:] in (["number"], ["no"]) and (key in vocab.GENERAL_DEVICES or not (
+                tail[:1] and tail[0] in vocab.NUMBERED)):
+            return False  # "key number 4821", "box number 4821": that thing's number
+        if general:
+            noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
+            if noun and not _about_access(noun.group(1).lower()):
+                return self._slipped(before[-24:], phrase)  # "kye safe", "key sfae code"
         return True
+
+    def _slipped(self, before, phrase):
+        """Whether the word right before `phrase` belongs to a label written with one slip."""
+        noun_end = len(before.rstrip())
+        return any(hit.start() < noun_end <= hit.end() for hit in self._context.slips(before + phrase))
+
+    def stop_before_applies(self, value, word):
+        """Time and date words before a number make it a time or a year only if it can be one."""
+        return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
 
     def bridges(self, phrase):
         return _phrase_key(phrase) in vocab.STRONG
@@ -101,18 +129,29 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return "".join(vocab.NUMBER_WORDS[w] for w in words)
         return _SEPARATORS.sub("", value).upper()
 
-    def accepts_after_context(self, value, between=()):
+    def accepts_after_context(self, value, between=(), phrase=""):
         """A label after the number (or in another cell of its row) is weaker than one before:
         not for what reads as a year, nor as a time unless the label follows at once ("1744
         (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
         visit's time."""
+        said = [w for w in between if w not in _FILLERS]
+        key = _phrase_key(phrase)
+        if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
+                " ".join(said) + " ", phrase):
+            return False  # "space 4821 by the entrance": the entrance is where, not what
         if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
             return True
-        said = [w for w in between if w not in _FILLERS]
         return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
 
 
 _MARKS = tuple(LABEL_MARKS)
+_KEYING = frozenset("use enter press type punch tap dial key".split())  # "…, if no answer use 4821"
+# The word right before a phrase, with only spaces between ("absence code").
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _about_access(word):
+    return word in vocab.QUALIFIERS or word in vocab.ACCESS_WORDS or vocab.is_foreign(word)
 
 
 def _phrase_key(phrase):

@@ -10,6 +10,8 @@ Phrases are composed the way people compose them: a place or a qualifier and a d
 A code counts when one of these phrases comes just before it (or, for what cannot be a time or
 a year, just after it); see access_code.py for the shapes of a code.
 """
+import re
+
 from ..unicode_clean import skeleton
 from . import access_languages
 
@@ -30,6 +32,9 @@ key holder|keyholder|key holder box|key store|key lock|key code|keycode|padlock|
 combi lock|digital lock|coded lock|code lock|keypad|key pad|intercom|buzzer|door entry
 entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dials|little box
 grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝""")
+# A general device's number is that thing's number ("box number", "lock no."), not a code.
+GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
+little box|grey box|black box|metal box|small box"""))
 # Heads that name a device only after a place or qualifier: "door pad", "entry panel".
 DEVICE_HEADS = _words("pad|panel|keypad|lock|box|safe|alarm|buzzer|intercom|system|dial")
 HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code")
@@ -42,7 +47,8 @@ CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|ke
 # (qualifier, head) of each composed phrase
 _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
           + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS]
-          + [(d, n) for d in DEVICES if d[0].isalpha() for n in NUMBER_NAMES])
+          + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
+             for n in NUMBER_NAMES])
 COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
 OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS)
 
@@ -89,7 +95,8 @@ _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|lit
 black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
 enter|punch|open|opens|key|keys|to enter|open it|open the|code number""")
 # ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
-GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL])
+GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
+                                        and f"{q} {h}" not in DEVICES])
 # Words of other languages (FOREIGN, FOREIGN_STEMS) are both weak and general: see is_foreign().
 # Phrases that may reach a code further on in their sentence ("Keys are in the lock box on the
 # wall by the garage, it's 4821"): the specific ones, neither weak nor general nor a bare verb.
@@ -118,13 +125,26 @@ STOP_WORDS = frozenset(
     customer client-number licence license weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement""".split()
 )
-# Right before a number these make it a year or a time.
+# Right before a number these make it a year or a time (when it can be one: "on 4821" cannot)...
 STOP_BEFORE = frozenset(
     """in on at by since from until till before after during between daily weekdays
     weekends monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri
     saturday sat sunday sun around about approx approximately circa c nearly over under
     than each per every""".split()
 )
+# ... but these a quantity, whatever it is.
+STOP_QUANTITY = frozenset(
+    "around about approx approximately circa c nearly over under than each per every".split()
+)
+# Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
+# code is 4821"); any other word makes the number that word's ("entrance badge 4821").
+FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
+now new code pin number no combination digits""".split())
+# Words that may stand right before a general phrase ("the code", "new code"); any other noun
+# says whose code it is ("absence code 4821", "product code").
+QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
+current temporary spare backup main and or then with use enter press type key punch tap dial
+please is""".split())
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains
@@ -133,6 +153,14 @@ STOP_AFTER = frozenset(
     meters m inches inch feet ft tonnes words characters copies pupils patients members
     visitors of mg mcg micrograms milligrams ltd limited plc""".split()
 )
+
+
+# The words a code's "number" or "no." may follow: a device's last word, or a code word.
+NUMBERED = frozenset([re.findall(r"\w+", d)[-1] for d in DEVICES if d not in _GENERAL_DEVICES and d[0].isalpha()]
+                     + "code pin combination access entry alarm".split())
+# Every word of the vocabulary: a word before "code" or "number" that is one of these is about
+# access ("gate code", "keysafe number").
+ACCESS_WORDS = frozenset(w for p in OBJECTS + VERBS + LABELS for w in re.findall(r"[^\W\d_]+", p))
 
 
 def is_foreign(key):

@@ -91,6 +91,10 @@ class Phrases:
             return found
         return sorted(found + more, key=lambda m: (m.start(), -m.end()))
 
+    def slips(self, text):
+        """Label words written with one slip in `text` (typos.py)."""
+        return self._typos.finditer(text) if self._typos is not None else []
+
     def search(self, text, pos=0, endpos=None):
         endpos = len(text) if endpos is None else endpos
         found = [m for m in self.finditer(text[:endpos]) if m.start() >= pos]

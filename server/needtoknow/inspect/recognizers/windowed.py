@@ -106,9 +106,11 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether this value counts only with a context phrase (always, if CONTEXT_REQUIRED)."""
         return self.CONTEXT_REQUIRED
 
-    def accepts_phrase(self, value: str, phrase: str, before: str = "", gap: str = "") -> bool:
-        """Whether this phrase right before the value makes it one (a weak label may not);
-        `before` is the text before the phrase, `gap` the text between phrase and value."""
+    def accepts_phrase(self, value: str, phrase: str, before: str = "", gap: str = ""):
+        """Whether this phrase right before the value makes it one (a weak label may not):
+        True, False (the words say it is something else), or None (this phrase does not label
+        it; others further back or after may); `before` is the text before the phrase, `gap`
+        the text between phrase and value."""
         return True
 
     def bridges(self, phrase: str) -> bool:
@@ -119,9 +121,13 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
 
-    def accepts_after_context(self, value: str, between=()) -> bool:
-        """Whether a phrase after the value (weaker than one before), with these words between
+    def accepts_after_context(self, value: str, between=(), phrase: str = "") -> bool:
+        """Whether `phrase` after the value (weaker than one before), with these words between
         (or in another cell of its table row), may make it one."""
+        return True
+
+    def stop_before_applies(self, value: str, word: str) -> bool:
+        """Whether a STOP_BEFORE word right before this value says what it is."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -183,7 +189,7 @@ class WindowedRecognizer(PatternRecognizer):
         phrase = _last(self._context.finditer(window)) if self._context is not None else None
         gap = _WORD.findall(window[phrase.end() if phrase else 0 :].lower())
         if any(w in self.STOP_WORDS for w in gap[-self.STOP_LOOKBACK :]) or (
-            gap and gap[-1] in self.STOP_BEFORE
+            gap and gap[-1] in self.STOP_BEFORE and self.stop_before_applies(text[start:end], gap[-1])
         ):
             return None
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
@@ -191,11 +197,13 @@ class WindowedRecognizer(PatternRecognizer):
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
             said = window[phrase.start() : phrase.end()]
-            if not self.accepts_phrase(text[start:end], said, window[: phrase.start()],
-                                       window[phrase.end() :]):
+            verdict = self.accepts_phrase(text[start:end], said, window[: phrase.start()],
+                                          window[phrase.end() :])
+            if verdict is False:
                 return None
-            # Another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12").
-            return self.MAX_GAP_WORDS is None or not self.gap_owns(gap)
+            if verdict:  # another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12")
+                return self.MAX_GAP_WORDS is None or not self.gap_owns(gap)
+            # None: this phrase does not label the match; a phrase further back or after may
         if self._context is None:
             return False
         words = _WORD.findall(window.lower()) if phrase is not None else gap
@@ -216,16 +224,17 @@ class WindowedRecognizer(PatternRecognizer):
         else:  # its own cell or line, and sentence
             sentence = _last(_SENTENCE_END.finditer(cell))
             wide = cell[sentence.end() :] if sentence else cell
-        phrase = _last(self._context.finditer(wide))
+        found = self._context.finditer(wide)
+        if not linked:  # the last phrase that reaches so far ("lockbox …, opens on 4821")
+            found = [p for p in found if self.bridges(wide[p.start() : p.end()])]
+        phrase = _last(found)
         if phrase is None:
             return False
         between = _WORD.findall(wide[phrase.end() :].lower())
         if _has_number(between):
             return False
         return linked or (
-            len(between) <= self.BRIDGE_WORDS
-            and self.bridges(wide[phrase.start() : phrase.end()])
-            and not any(w in self.STOP_WORDS for w in between)
+            len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
 
     def _in_row(self, text, start, end):
@@ -259,7 +268,7 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
-        if not self.accepts_after_context(text[start:end], between):
+        if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()]):
             return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
