@@ -47,6 +47,9 @@ def codes(text):
         ("Kokoro ilekun 4821", ["4821"]),  # Yoruba
         ("Igodo 4821", ["4821"]),  # Igbo
         ("Ключът е в кутията 4821", ["4821"]),  # Bulgarian
+        # a weak phrase after a noun hands over to a phrase further back
+        ("Code for the grey safe under the stairs is 4821", ["4821"]),
+        ("The keypad by the side door opens on 48 21", ["4821"]),
     ],
 )
 def test_model_finds(text, expected):
@@ -68,6 +71,9 @@ def test_model_finds(text, expected):
         "The key safe is broken, please tell the office, Mrs Hale will pay 2500",
         "Door 2019 catalogue", "Gate 2019 refurbishment", "Codul postal 123456",
         "Portal login ID 48213", "Staff entrance: use your ID badge 4821",
+        # a number after another noun is that noun's (after the BLIND part's first run)
+        "Visitor entrance pass 5521", "Gate system upgrade 2019", "Sickness code 4821 on the rota",
+        "Locker key number 4821", "PO box number 4821", "Car space 4821 by the gate",
     ],
 )
 def test_model_traps_stay_quiet(text):
