@@ -3,6 +3,13 @@ attachment referred to by SHA-256; the scan alone against stock Presidio; a 10,0
 directory against the demo-sized one; the worker's peak RSS.
 
     .venv/bin/python bench/bench_check.py [--runs 30]
+    .venv/bin/python bench/bench_check.py --against ../wt-base [--rounds 5] [--runs 30]
+
+--against compares this tree with another checkout (its own .venv) on a shared machine: worker
+processes of the two trees alternate, each timing the incident check (first time), the short
+email and the scan alone in CPU time of the checking thread (time.thread_time: the audit queue's
+thread and other processes' load are not counted; nor, in trees that read attachments in helper
+processes, the extraction) and in wall time, and the medians and their ratios are printed.
 """
 import argparse
 import base64
@@ -150,16 +157,74 @@ def scans(app, pdf, runs):
     print(f"stock Presidio findings: {len(found)}; our evidence counts: {dict(scan(parts, index).counts)}")
 
 
+def cpu_medians(runs):
+    """{label: median ms of CPU time in the checking thread} on a fresh 120-client world."""
+    with tempfile.TemporaryDirectory() as folder:
+        app, world = make_world(folder, 120)
+        incident, _by_hash, short, pdf = requests_for(world)
+        get_services(app).cache = MemoryCache(max_entries=0)
+        parts = extract("clients.pdf", pdf, Limits()).parts
+        services = get_services(app)
+        out = {}
+        with app.test_request_context():
+            for label, body in (("incident check, first time", incident), ("short email", short)):
+                inp = check_input(body, app.config)
+                perform(inp)
+                out[label] = _cpu(lambda: perform(inp), runs)
+                out[label + " (wall)"] = timed(lambda: perform(inp), runs)[0]
+        keeper = getattr(services, "snapshots", None)  # older trees kept one _snapshot
+        index = (keeper.current if keeper else services._snapshot).index
+        out["scan alone (extracted text)"] = _cpu(lambda: scan(parts, index), runs)
+        return out
+
+
+def _cpu(fn, runs):
+    times = []
+    for _ in range(runs):
+        start = time.thread_time()
+        fn()
+        times.append((time.thread_time() - start) * 1000)
+    return statistics.median(times)
+
+
+def against(other, rounds, runs):
+    """Alternate worker processes of `other` (a checkout with its .venv) and this tree."""
+    import subprocess
+
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    trees = {"other": os.path.abspath(other), "this": os.path.abspath(here)}
+    results = {"other": [], "this": []}
+    for _ in range(rounds):
+        for name, tree in trees.items():
+            python = os.path.join(tree, ".venv", "bin", "python")
+            out = subprocess.run([python, os.path.abspath(__file__), "--cpu-worker", str(runs)],
+                                 check=True, capture_output=True, text=True, cwd=tree).stdout
+            results[name].append(json.loads(out.strip().splitlines()[-1]))
+    print(f"CPU time of the checking thread (wall time where marked), median of {rounds} alternated worker medians "
+          f"({runs} runs each); other = {trees['other']}")
+    for label in results["this"][0]:
+        a = statistics.median(r[label] for r in results["other"])
+        b = statistics.median(r[label] for r in results["this"])
+        print(f"  {label:<32} other {a:8.2f} ms   this {b:8.2f} ms   ratio {b / a:5.2f}x")
+
+
 def main():
     import logging
 
     logging.disable(logging.INFO)  # request and check log lines would drown the figures
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--against", help="another checkout to compare with, in CPU time")
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--rss-worker", help=argparse.SUPPRESS)
+    parser.add_argument("--cpu-worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_worker:
         return rss_worker(args.rss_worker)
+    if args.cpu_worker:
+        return print(json.dumps(cpu_medians(args.cpu_worker)))
+    if args.against:
+        return against(args.against, args.rounds, args.runs)
     with tempfile.TemporaryDirectory() as folder:
         small, small_world = make_world(folder, 120)
         incident, by_hash, short, pdf = requests_for(small_world)

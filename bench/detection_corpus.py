@@ -8,6 +8,9 @@ a code, {year}, {time}.
 """
 import random
 
+from detection_blind import BLIND_POSITIVE, BLIND_TABLES, BLIND_TRAPS
+from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
+
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
           "key box", "keypad", "door code", "gate code", "alarm code", "entry code", "KS", "K/S",
           "access code", "padlock", "combination"]
@@ -79,6 +82,14 @@ HELD_OUT_TRAPS = [
     "Locker {n} at the gym",
 ]
 
+# part -> (positive templates, tables, traps); "fresh" and "blind" are never tuned on.
+PARTS = {
+    "train": (TRAIN_POSITIVE, TRAIN_TABLES, TRAIN_TRAPS),
+    "held-out": (HELD_OUT_POSITIVE, HELD_OUT_TABLES, HELD_OUT_TRAPS),
+    "fresh": (FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS),
+    "blind": (BLIND_POSITIVE, BLIND_TABLES, BLIND_TRAPS),
+}
+
 _WORDS = "zero one two three four five six seven eight nine".split()
 
 
@@ -123,8 +134,7 @@ def _fill(rng, template, value):
 
 def positives(part, count, seed):
     rng = random.Random(seed)
-    templates = TRAIN_POSITIVE if part == "train" else HELD_OUT_POSITIVE
-    tables = TRAIN_TABLES if part == "train" else HELD_OUT_TABLES
+    templates, tables, _traps = PARTS[part]
     for i in range(count):
         value = code(rng, i % 6 if i % 7 else 0)
         if i % 5 == 4:
@@ -136,7 +146,7 @@ def positives(part, count, seed):
 
 def traps(part, count, seed):
     rng = random.Random(seed)
-    templates = TRAIN_TRAPS if part == "train" else HELD_OUT_TRAPS
+    templates = PARTS[part][2]
     for i in range(count):
         yield _fill(rng, templates[i % len(templates)], ""), 0
 

@@ -1,12 +1,46 @@
 """Real files for the detection benchmark, made by the libraries people's software uses: a line of
 text (or a small table) as a body, DOCX, XLSX, CSV, TSV, PDF, HTML, EML or PPTX attachment, and
-the hiding places of issue 10 (document properties, HTML comments, alt text, scripts)."""
+the hiding places of issue 10 (document properties, HTML comments, alt text, scripts).
+
+PDFs are drawn in DejaVu Sans (Debian's fonts-dejavu-core) when it is installed, so Cyrillic,
+Lithuanian or Twi text is in the file as people's software would put it; a case with a character
+no font here can draw (an emoji) cannot be a PDF at all and is made as a DOCX instead (format()).
+"""
 import csv
 import html
 import io
+import os
 from email.message import EmailMessage
+from functools import cache
 
 FORMATS = ("body", "docx", "xlsx", "csv", "tsv", "pdf", "html", "eml")
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def format_for(fmt, text=None, table=None):
+    """`fmt`, or "docx" for a PDF whose text its font cannot draw."""
+    if fmt != "pdf":
+        return fmt
+    chars = set(text or "".join("".join(row) for row in table))
+    return "pdf" if all(_drawable(c) for c in chars) else "docx"
+
+
+@cache
+def _font():
+    """The font PDFs are drawn in: (name, set of code points it draws, or None for Latin-1)."""
+    if not os.path.exists(_DEJAVU):
+        return "Helvetica", None
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont("DejaVuSans", _DEJAVU)
+    pdfmetrics.registerFont(font)
+    return "DejaVuSans", frozenset(font.face.charToGlyph)
+
+
+def _drawable(char):
+    codes = _font()[1]
+    return ord(char) < 256 if codes is None else ord(char) in codes or char in "\n\t"
 
 
 def as_table(rows):
@@ -76,11 +110,13 @@ def _pdf(table):
         from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
         out = io.BytesIO()
-        grid = Table(table, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+        style = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONTNAME", (0, 0), (-1, -1), _font()[0])]
+        grid = Table(table, style=TableStyle(style))
         SimpleDocTemplate(out, pagesize=A4).build([grid])
         return out.getvalue()
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
+    page.setFont(_font()[0], 11)
     y = 780
     for row in table:
         page.drawString(40, y, "    ".join(row))

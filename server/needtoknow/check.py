@@ -84,6 +84,8 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     identified = evidence.identified()
     counts = {k: evidence.counts[k] for k in ENTITY_KINDS if evidence.counts[k]}
     counts["client"] = len(identified)
+    if named := evidence.named_only():  # SPEC: a named client is counted in findings
+        counts["named_client"] = len(named)
     result = CheckResult(new_id(), decision, dialog(decision), tuple(recipients), identified,
                          counts, (time.perf_counter() - started) * 1000,
                          audit_labels.draft_id(inp.draft_id),

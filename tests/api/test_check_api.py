@@ -111,6 +111,15 @@ def test_recipient_table(live):
     assert answer["findings"] == {"phone": 2, "client": 2}
 
 
+def test_a_named_client_is_counted_in_findings(live):
+    """SPEC: a directory client's full name with no other identifier is a *named* client."""
+    server, world, _app = live
+    client = world.clients[7]
+    _status, raw, answer = post_check(server, message([office(world)], f"{client['full_name']} says thank you"))
+    assert answer["findings"] == {"client": 0, "named_client": 1}
+    assert_no_secret(raw, [client["full_name"]])
+
+
 def test_attachment_by_hash_after_it_was_seen(live):
     import hashlib
 

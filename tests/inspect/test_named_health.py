@@ -67,6 +67,19 @@ def test_an_identified_client_is_unlinked_clients_business():
     assert rules("Joan Sutton, 01622 334455, taken into hospital") == {"unlinked-client"}
 
 
+@pytest.mark.parametrize(
+    "text, named_only",
+    [
+        ("Joan Sutton was taken into hospital last night", {"J1"}),  # SPEC: a *named* client
+        ("Thank you Joan Sutton for the cake", {"J1"}),  # named, though no rule fires for it
+        ("Joan Sutton, 01622 334455", set()),  # identified: not only named
+        ("Stanley Vane and Joan Sutton, ME3 9AB", {"S1"}),  # Joan's postcode identifies her
+    ],
+)
+def test_named_only(text, named_only):
+    assert scan([TextPart("body", text)], INDEX).named_only() == named_only
+
+
 def test_possessive_is_not_an_initial():
     assert INDEX.match("Joan Sutton's visit").named == {"J1"}
     assert ClientIndex.build(CLIENTS[:1] + CLIENTS[2:]).match("Jo Vane's care").named == set()

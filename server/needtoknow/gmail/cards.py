@@ -31,6 +31,7 @@ ROLES = {
 FOUND = {
     "access_code": ("key safe or door code", "key safe or door codes"),
     "client": ("client identified", "clients identified"),
+    "named_client": ("client named", "clients named"),
     "phone": ("phone number", "phone numbers"), "postcode": ("postcode", "postcodes"),
     "nhs_number": ("NHS number", "NHS numbers"), "date_of_birth": ("date of birth", "dates of birth"),
     "email": ("email address", "email addresses"),

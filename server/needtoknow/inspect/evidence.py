@@ -43,6 +43,10 @@ class Evidence:
         """Ids of the directory clients this evidence identifies."""
         return self.strong | (self.named & self.weak)
 
+    def named_only(self):
+        """SPEC *named* clients: their full name appears, with no other identifier of theirs."""
+        return self.named - self.identified()
+
     def named_with_health(self):
         """SPEC *named* clients (no other identifier) with care or health details about them."""
         return self.health_named - self.identified()

@@ -3,15 +3,19 @@ attached CSV (extract.tables), so a bare `4821` under a "KS" column reads `KS: 4
 
 Lines that already read `Header: value` (tables the extractors rendered) are left as they are.
 """
+import re
+
 from .extract.tables import looks_like_header, render
 
 _DELIMITERS = ("\t", " | ")
+# A line that could be a header: a delimiter, and no cell that reads "Label: value" already.
+_HEADER_LIKE = re.compile(r"^(?!.*:(?: |\t|$)).*(?:\t| \| )", re.M)
 
 
 def read_tables(text):
     """`text` with each pasted table rendered as `Header: value` cells; other lines kept."""
-    if "\t" not in text and " | " not in text:
-        return text
+    if ("\t" not in text and " | " not in text) or not _HEADER_LIKE.search(text):
+        return text  # one pass in C: most texts, and extractors' tables, have no pasted table
     lines = text.split("\n")
     out, i = [], 0
     while i < len(lines):

@@ -34,6 +34,9 @@ def dates(text):
         ("Date of birth.....04/11/1929", ["04/11/1929"]),  # a printed form's dot leader
         ("Date of birth\n04/11/1929", ["04/11/1929"]),  # a form's label above
         ("Date of birth | 04/11/1929", ["04/11/1929"]),  # ...or beside
+        # "born" further back in its sentence (issue 10)
+        ("She was born in Chatham, Kent, on the 4th of November 1929", ["4th of November 1929"]),
+        ("Born at home in a village near Maidstone on 04/11/1929", ["04/11/1929"]),
     ],
 )
 def test_finds_dates_of_birth(text, expected):
@@ -52,6 +55,7 @@ def test_finds_dates_of_birth(text, expected):
         "DOB: | Visit: 03/12/2024",
         "She was born in Kent. Moved here 03/12/1990.",
         "Born in Kent, moved 1990-12-03 after 1985-05-01",
+        "Born and raised in Hoo, she moved to the flat by the river on 03/12/1990",
         "Key safe code: 9357",
         "DOB: 31-Feb-1930",
         "Visit 04-Nov-2024 | Born: Kent",

@@ -35,6 +35,9 @@ def phones(text):
         # A spreadsheet's number cell drops the leading 0: counts under a phone label only.
         ("Tel: 1622334455", ["01622334455"]),
         ("Name: Ivy Clarke | Mobile: 7700900456", ["07700900456"]),
+        # an extension, glued with "x" or written out, belongs to the number (issue 10)
+        ("01632 960123x45", ["01632960123"]), ("Tel 01632 960123X245", ["01632960123"]),
+        ("+44 1632 960123x45", ["01632960123"]), ("01632 960123 ext. 45", ["01632960123"]),
     ],
 )
 def test_finds_gb_numbers(text, expected):

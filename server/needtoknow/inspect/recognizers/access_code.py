@@ -1,14 +1,16 @@
 """ACCESS_CODE: key safe, door entry, alarm and lockbox codes — the incident's most dangerous field.
 
 A bare four-digit number is everywhere (years, rooms, extensions, invoice lines), so a code only
-counts near what makes it an access instruction (access_vocabulary.py): an object that opens
-(key safe, lockbox, keypad, gate, "the little box by the door"), a verb of entry or keying ("to
-get in", "punch in"), a label over a table column ("Access:", "KS"), in English or another
-language staff write, and label words with one slip ("keysaef"). At most a few words may come
-between phrase and code, unless "code" bridges them ("Key safe round the back by the bins, code
-4812"), and none of them may say the number is something else ("fitted in 2019", "invoice
-12345", "SIM PIN"). A phrase just after a code counts too ("4812 (key safe)"), but not after what
-reads as a time or a year; after a weak phrase ("door", "gate") a year is a year.
+counts near what makes it an access instruction (access_vocabulary.py): a place or device that
+opens (key safe, lockbox, "door pad", "entry panel", gate, "the little box by the door"), a verb
+of entry or keying ("to get in", "punch in"), a label over a table column ("Access:", "KS") or
+another cell of the row ("Entry: keypad | Number: 4821"), in English or another language staff
+write, and label words with one slip ("keysaef"). At most a few words may come between phrase and
+code, unless "code" bridges them ("Key safe round the back by the bins, code 4812") or the phrase
+is specific ("Keys are in the lock box on the wall by the garage, it's 4812"); none of them may
+say the number is something else ("fitted in 2019", "invoice 12345", "SIM PIN"). A phrase just
+after a code counts too ("4812 (key safe)"), but not after what reads as a time or a year; after
+a weak phrase ("door", "gate") a year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
 spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821", or words
@@ -19,19 +21,24 @@ import re
 from presidio_analyzer import Pattern
 
 from . import access_vocabulary as vocab
+from .phrases import LABEL_MARKS
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 # Not glued to other digits, times (14:30), dates (03/12/2024), decimals, money or ranges,
 # nor one group of a longer spaced number ("Lifeline alarm number 01622 334455"). A keypad's
 # "#" or "*" may come first ("door code #4821"): a reference's "#" has its word before it.
-_BEFORE = r"(?<![\w/,+\-£$€])(?<!\d:)(?<!\d[ \-])" + NOT_AFTER_ONE_DOT
-_AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d)"
+_BEFORE = r"(?<![\w/,+\-£$€])(?<!\d:)(?<!\d[ \-])(?<!\d\) )" + NOT_AFTER_ONE_DOT
+_AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d|\)\s?\d)"  # "(01622) 614002": an area code
 _SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
-_WORDS_VALUE = r"(?=[zotfsen])(?<![\w\-])(?P<value>%s(?:[ \-,]{1,2}%s){3,5})(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+_SHAPES = (r"\d{4,6}|[A-Z]\d{3,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}")
+_WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
+# Words between a code and a phrase after it that say nothing of what the number is:
+# "1459 is the keysafe", "4821 for the key safe".
+_FILLERS = frozenset("is the for a an to it s its".split())
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -39,47 +46,81 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
     PATTERNS = [
         # Digits, letter and digits, digits and letter, spaced digits ("4 8 1 2") or two groups
-        # ("48 21"), in one pass; leading with the first character's set lets re skip ahead.
-        Pattern(
-            "code",
-            r"(?=[A-Z\d])" + _BEFORE + r"(?P<value>\d{4,6}|[A-Z]\d{3,6}|\d{3,6}[A-Z]"
-            r"|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3})" + _AFTER,
-            0.5,
-        ),
+        # ("48 21"), in one pass; "KS4821"; codes in words. Leading with the first character's
+        # set lets re skip ahead (one pattern with all three is three times slower).
+        Pattern("code", r"(?=[A-Z\d])%s(?P<value>%s)%s" % (_BEFORE, _SHAPES, _AFTER), 0.5),
         Pattern("ks-glued", r"(?=[k])(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
                 0.5),
-        Pattern("words", _WORDS_VALUE, 0.5),
+        Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
     ]
 
     CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
     TYPO_LABELS = vocab.TYPO_LABELS
-    GLUED_PHRASE = r"(?<![a-z])k/?s(?=\d{4}|\d{2,3}[ \-]\d{2,3})"  # "KS4821" (a key stage has one digit: "KS1")
+    GLUED_PHRASE = r"(?=[k])(?<![a-z])k/?s(?=\d{4}|\d{2,3}[ \-]\d{2,3})"  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
     LINK_WORDS = frozenset("code pin combination passcode".split())
+    BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
+    ROW_LABELS = vocab.CELL_LABELS  # "Name: Al | Entry: keypad | Number: 4821"
     STOP_LOOKBACK = 4
     STOP_WORDS = vocab.STOP_WORDS
     STOP_BEFORE = vocab.STOP_BEFORE
     STOP_AFTER = vocab.STOP_AFTER
 
-    def accepts_phrase(self, value, phrase, before=""):
-        """A weak phrase ("door", "gate") does not make a year a code, nor "opens" a time; a
-        general one ("code", "PIN") not after words that say what it is ("product code")."""
-        phrase = " ".join(_WORD_SPLIT.findall(phrase.lower()))
-        digits = self.normalize(value)
-        if phrase in vocab.WEAK and _YEAR.fullmatch(digits):
+    def accepts_phrase(self, value, phrase, before="", gap=""):
+        """Whether the words from phrase to value make the value a code.
+
+        A weak phrase ("door", "gate") does not make a year a code, nor is it a label for a
+        number after another noun ("entrance badge 4821"), unless a label mark announces the
+        value ("Gate: 2019", "Entry → 1987", "safe by the shed - 4821"); after a noun no phrase
+        makes a year a code ("door entry system upgrade 2019"). "opens" does not make a time a
+        code. A general phrase ("code", "PIN") does not count after a noun that says whose it is
+        ("absence code", "product code"), nor "number" after a thing that is not a device
+        ("key number 4821", "door number")."""
+        key = _phrase_key(phrase)
+        foreign = vocab.is_foreign(key)
+        weak = foreign or key in vocab.WEAK
+        announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ","))
+        words = _WORD_SPLIT.findall(gap.lower())
+        nouns = [w for w in words if w not in vocab.FILLERS]
+        general = foreign or key in vocab.GENERIC
+        if general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:]):
             return False
-        if phrase in vocab.TIMES_TOO and _is_time(digits):
+        if not announced and (nouns or weak) and _YEAR.fullmatch(value):
             return False
-        if phrase in vocab.GENERIC:
-            words = _WORD_SPLIT.findall(before.lower())[-2:]
-            return not any(w in self.STOP_WORDS for w in words)
+        if weak and nouns and not announced and not foreign and words[-1] not in _KEYING:
+            return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
+        if key in vocab.TIMES_TOO and _is_time(self.normalize(value)):
+            return False
+        tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
+        if tail[-1:] in (["number"], ["no"]) and (key in vocab.GENERAL_DEVICES or not (
+                tail[:1] and tail[0] in vocab.NUMBERED)):
+            return False  # "key number 4821", "box number 4821": that thing's number
+        if general:
+            noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
+            if noun and not _about_access(noun.group(1).lower()):
+                return self._slipped(before[-24:], phrase)  # "kye safe", "key sfae code"
         return True
 
+    def _slipped(self, before, phrase):
+        """Whether the word right before `phrase` belongs to a label written with one slip."""
+        noun_end = len(before.rstrip())
+        return any(hit.start() < noun_end <= hit.end() for hit in self._context.slips(before + phrase))
+
+    def stop_before_applies(self, value, word):
+        """Time and date words before a number make it a time or a year only if it can be one."""
+        return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
+
+    def bridges(self, phrase):
+        return _phrase_key(phrase) in vocab.STRONG
+
     def gap_owns(self, gap):
-        """Another code before this one in its cell does not own the label: "4821 / 1357"."""
+        """Another code before this one in its cell does not own the label ("4821 / 1357"),
+        but a number before "of" makes this one a total ("box 4821 of 9000")."""
+        if gap[-2:-1] and gap[-1] == "of" and gap[-2].isdigit():
+            return True
         return any(len(w) > 2 and w.isdigit() and not 4 <= len(w) <= 6 for w in gap)
 
     def normalize(self, value):
@@ -88,13 +129,34 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return "".join(vocab.NUMBER_WORDS[w] for w in words)
         return _SEPARATORS.sub("", value).upper()
 
-    def accepts_after_context(self, value, words_between=0):
-        """A label after the number is weaker than one before: not for what reads as a year,
-        nor as a time unless the label follows at once ("1744 (lock box)"): "0800 Mrs Smith
-        (key safe)" on a rota is the visit's time."""
+    def accepts_after_context(self, value, between=(), phrase=""):
+        """A label after the number (or in another cell of its row) is weaker than one before:
+        not for what reads as a year, nor as a time unless the label follows at once ("1744
+        (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
+        visit's time."""
+        said = [w for w in between if w not in _FILLERS]
+        key = _phrase_key(phrase)
+        if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
+                " ".join(said) + " ", phrase):
+            return False  # "space 4821 by the entrance": the entrance is where, not what
         if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
             return True
-        return not (_YEAR.fullmatch(value) or (words_between and _is_time(value)))
+        return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
+
+
+_MARKS = tuple(LABEL_MARKS)
+_KEYING = frozenset("use enter press type punch tap dial key".split())  # "…, if no answer use 4821"
+# The word right before a phrase, with only spaces between ("absence code").
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _about_access(word):
+    return word in vocab.QUALIFIERS or word in vocab.ACCESS_WORDS or vocab.is_foreign(word)
+
+
+def _phrase_key(phrase):
+    """A phrase as the vocabulary writes it: lower case, single spaces, no punctuation."""
+    return " ".join(_WORD_SPLIT.findall(phrase.lower()))
 
 
 def _is_time(digits):

@@ -1,58 +1,106 @@
-"""What an access instruction is made of, as data: the objects that open (and their synonyms,
-short forms and other languages), the verbs of entry and keying, the labels a list puts over a
-code, and the words that say a number is something else. access_code.py reads these.
+"""What an access instruction is made of, as data: the places a code opens, the devices that take
+one (and their synonyms, short forms and other languages), the words for the code itself, the
+verbs of entry and keying, the labels a list puts over a code, and the words that say a number
+is something else. access_code.py reads these.
+
+Phrases are composed the way people compose them: a place or a qualifier and a device head
+("door pad", "entry panel", "gate keypad", "alarm panel"), and a place or a device and a code word
+("door code", "lockbox pin", "keypad combination", "safe numbers").
 
 A code counts when one of these phrases comes just before it (or, for what cannot be a time or
 a year, just after it); see access_code.py for the shapes of a code.
 """
+import re
 
-# The things a code opens, named or described, and the short forms staff use.
-OBJECTS = """key safe|key safe code|keysafe no|ks|k/s|k.s|key box|key code|key lock|key store
-key cabinet|key holder box|lock box|lockbox|padlock|combination lock|combination|combi lock
-combi|keypad|key pad|door entry|door|front door|back door|side door|porch|porch code|gate
-side gate|door code|door pin|entry code|entry system|gate code|access code|alarm|alarm code
-alarm pin|intruder alarm|burglar alarm|intercom|buzzer|door buzzer|fob|entrance|main entrance
-communal door|communal entrance|building code|block entrance|dial|safe|lock|digits|combo
-the number|code|passcode|pin number|pin|box|little box|grey box|black box
-🔑|🔐|🔒|🔓|🗝""".replace("\n", "|").split("|")
+from ..unicode_clean import skeleton
+from . import access_languages
+
+
+def _words(text):
+    return [w.strip() for w in text.replace("\n", "|").split("|") if w.strip()]
+
+
+# Where a code lets you in. Alone these are weak: "door 2019" may be a year.
+PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
+patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
+side entrance|back entrance|communal door|communal entrance|block entrance|doors""")
+# ... and places that name where a code opens only with a device or code word after them.
+PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
+# Devices that hold keys or take a code, named or described.
+DEVICES = _words("""key safe|keysafe|key box|keybox|lock box|lockbox|key cabinet|key cupboard
+key holder|keyholder|key holder box|key store|key lock|key code|keycode|padlock|combination lock
+combi lock|digital lock|coded lock|code lock|keypad|key pad|intercom|buzzer|door entry
+entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dials|little box
+grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝""")
+# A general device's number is that thing's number ("box number", "lock no."), not a code.
+GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
+little box|grey box|black box|metal box|small box"""))
+# Heads that name a device only after a place or qualifier: "door pad", "entry panel".
+DEVICE_HEADS = _words("pad|panel|keypad|lock|box|safe|alarm|buzzer|intercom|system|dial")
+HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code")
+# Words for the code itself. "Number" and "no." only after a device: a door or house number,
+# a key's tag number, is an address or a label, not a code.
+CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number")
+NUMBER_NAMES = _words("number|numbers|no|no.")
+CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys")
+
+# (qualifier, head) of each composed phrase
+_PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
+          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS]
+          + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
+             for n in NUMBER_NAMES])
+COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
+OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS)
 
 # Verbs and sentences of getting in or keying a code.
-VERBS = """to get in|get in|getting in|let yourself in|let yourselves in|let themselves in
-let you in|let herself in|let himself in|gain entry|gain access|to enter|enter|punch in
-punch|key in|keying in|tap in|type in|press|unlock|unlocks|unlocking|to open|open it
-opens|open the|opens with|release the key|releases|get the key|get the keys|keys are in
-key is in|turn the dial|turn to|type|tap|unset|unset it|disarm|to disarm|turn off the alarm""".replace("\n", "|").split("|")
+ENTRY_VERBS = _words("""to get in|get in|getting in|let yourself in|let yourselves in|let themselves in
+let you in|let herself in|let himself in|gain entry|gain access|release the key|releases
+get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn the wheels
+unset|unset it|disarm|to disarm|turn off the alarm""")
+KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
+unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap""")
+VERBS = ENTRY_VERBS + KEYING_VERBS
 
-# Other languages heard in UK agencies: Polish, Romanian, Portuguese, Spanish, Italian,
-# Lithuanian, Bulgarian/Russian (as their TR39 skeleton reads them), Tagalog.
-OTHER_LANGUAGES = """kod|kodu|kod do drzwi|sejf na klucze|skrytka na klucze|skrzynka na klucze
-domofon|cod|codul|codul de acces|cutia cu chei|cutie cu chei|usa|poarta|alarma|codigo|código
-cofre de chaves|caixa de chaves|porta|portão|caja de llaves|puerta|codice|cassetta delle chiavi
-kodas|raktų dėžutė|koд|kлюч|susi|kahon ng susi""".replace("\n", "|").split("|")
+OTHER_LANGUAGES = access_languages.ALL
+# ... as the recognizers read them (look-alike skeleton): whole words, and stems ("klucz").
+FOREIGN = frozenset(skeleton(w) for w in OTHER_LANGUAGES if not w.endswith("*"))
+FOREIGN_STEMS = tuple(skeleton(w[:-1]) for w in OTHER_LANGUAGES if w.endswith("*"))
 
 # Labels only (a table header, "Access:" before a value): "access to work" is prose.
-LABELS = """access:|access info|access information|access details|access instructions
-access notes|entry:|entry info|entry details|entry instructions|keys:|key:|key info
-key information|key location|keys info|how to get in|getting in:|entry method""".replace(
-    "\n", "|").split("|")
+LABELS = [f"{label}:" for label in _words("""access|access info|access information|access details
+access instructions|access notes|access arrangements|access method|how to access|entry
+entry info|entry details|entry instructions|entry method|entry notes|keys|key|key info
+key information|key location|key details|key notes|keys info|keys details|keys location
+how to get in|getting in|way in""")]
+
+# The label of a value's own table cell when another cell of the row says what it opens
+# ("Entry: keypad | Number: 4821"): words for the code itself, and nothing else.
+CELL_LABELS = frozenset(_words("""number|numbers|no|code|codes|pin|combination|combo|digits
+details|detail|value|info"""))
 
 # Hand-typed with one slip ("keysaef", "lokcbox"): words of at least five letters.
 TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox", "keycode",
-               "key code", "padlock", "keypad", "combination", "entrance", "alarm code", "door code", "entry code",
-               "access code", "gate code", "passcode", "intercom")
+               "key code", "padlock", "keypad", "combination", "entrance", "alarm code", "door code",
+               "entry code", "access code", "gate code", "passcode", "intercom")
 
 # Weak phrases (the whole phrase): a year after them is a year ("door 2019"), not a code.
-WEAK = frozenset("""door|front door|back door|side door|gate|side gate|entry|access|alarm|entrance
-main entrance|safe|lock|box|dial|digits|the number|code|pin|enter|to enter|press|punch|open|opens
-open it|open the|to open|fob|porch|combination|combi|combo|buzzer|intercom|little box|grey box
-black box|usa|poarta|porta|puerta|kod|cod|codigo|código|codice|kodas|koд""".replace("\n", "|").split("|"))
+WEAK = frozenset(PLACES + _words("""entry|access|alarm|safe|lock|box|dial|digits
+the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
+combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials"""))
 # ... and after these even a time is a time ("gate opens 0800", "door 0730").
 TIMES_TOO = frozenset("opens open closes closed".split())
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
-GENERIC = frozenset("""code|pin|number|the number|pin number|box|little box|grey box|black box
-safe|lock|dial|digits|combination|passcode|combo|combi|press|enter|punch|open|opens|key|keys
-to enter|open it|open the|kod|cod|codigo|código|codice|kodas|koд""".replace("\n", "|").split("|"))
+_GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
+black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
+enter|punch|open|opens|key|keys|to enter|open it|open the|code number""")
+# ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
+GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
+                                        and f"{q} {h}" not in DEVICES])
+# Words of other languages (FOREIGN, FOREIGN_STEMS) are both weak and general: see is_foreign().
+# Phrases that may reach a code further on in their sentence ("Keys are in the lock box on the
+# wall by the garage, it's 4821"): the specific ones, neither weak nor general nor a bare verb.
+STRONG = frozenset(p for p in OBJECTS + ENTRY_VERBS if p not in WEAK and p not in GENERIC)
 
 NUMBER_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -75,20 +123,46 @@ STOP_WORDS = frozenset(
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
     customer client-number licence license weighs weighed weight measures measured measuring
-    sized priced capacity holds""".split()
+    sized priced capacity holds id amount contains containing contract agreement""".split()
 )
-# Right before a number these make it a year or a time.
+# Right before a number these make it a year or a time (when it can be one: "on 4821" cannot)...
 STOP_BEFORE = frozenset(
     """in on at by since from until till before after during between daily weekdays
     weekends monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri
     saturday sat sunday sun around about approx approximately circa c nearly over under
     than each per every""".split()
 )
+# ... but these a quantity, whatever it is.
+STOP_QUANTITY = frozenset(
+    "around about approx approximately circa c nearly over under than each per every".split()
+)
+# Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
+# code is 4821"); any other word makes the number that word's ("entrance badge 4821").
+FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
+now new code pin number no combination digits""".split())
+# Words that may stand right before a general phrase ("the code", "new code"); any other noun
+# says whose code it is ("absence code 4821", "product code").
+QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
+current temporary spare backup main and or then with use enter press type key punch tap dial
+please is""".split())
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains
     calories kcal steps people residents flats rooms units pages words times years
     days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
     meters m inches inch feet ft tonnes words characters copies pupils patients members
-    visitors""".split()
+    visitors of mg mcg micrograms milligrams ltd limited plc""".split()
 )
+
+
+# The words a code's "number" or "no." may follow: a device's last word, or a code word.
+NUMBERED = frozenset([re.findall(r"\w+", d)[-1] for d in DEVICES if d not in _GENERAL_DEVICES and d[0].isalpha()]
+                     + "code pin combination access entry alarm".split())
+# Every word of the vocabulary: a word before "code" or "number" that is one of these is about
+# access ("gate code", "keysafe number").
+ACCESS_WORDS = frozenset(w for p in OBJECTS + VERBS + LABELS for w in re.findall(r"[^\W\d_]+", p))
+
+
+def is_foreign(key):
+    """Whether a phrase (lower case, as read) is one of the other languages' words."""
+    return key in FOREIGN or (" " not in key and key.startswith(FOREIGN_STEMS))

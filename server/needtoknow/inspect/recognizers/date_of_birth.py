@@ -1,4 +1,5 @@
-"""DATE_OF_BIRTH: a date right after "DOB", "date of birth" or "born".
+"""DATE_OF_BIRTH: a date right after "DOB", "date of birth" or "born" (further on in its sentence
+after "born", unless a word between says the date is another event's).
 
 Letters and rotas are full of dates (visits, reviews, invoices); a date only says when someone was
 born when the text says so, so context is required and must sit close to the date.
@@ -40,11 +41,16 @@ class DateOfBirthRecognizer(WindowedRecognizer):
     AFTER_GAP_WORDS = 3  # "04/11/1929 (DOB)", "04/11/1929 is my birthday"
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "DOB (dd/mm/yyyy): 04/11/1929", "born on the 4th of"
+    # "born" reaches further in its sentence: "She was born in Chatham, Kent, on 4 November 1929".
+    BRIDGE_WORDS = 10
     # "born in Kent, moved here 03/12/1990": the date is some other event's.
     STOP_WORDS = frozenset(
         """moved visit visited seen admitted discharged died since until started joined updated
         printed review appointment married after before party""".split()
     )
+
+    def bridges(self, phrase):
+        return phrase.lower() == "born"
 
     def validate_result(self, pattern_text):
         parsed = _parse(pattern_text.lower())

@@ -25,6 +25,8 @@ _NON_DIGIT = re.compile(r"\D")
 _BEFORE = r"(?<![\w+\-£$€#])(?<![^\d\s]/)" + NOT_AFTER_ONE_DOT
 # Nor followed by more digit groups (an over-long number is not a truncated valid one) or a time.
 _AFTER = r"(?![\w]|/[^\d\s]|[.\-:]\d| \d{1,2}\b)"
+# An extension, glued or spaced ("01632 960123x45", "… ext. 45"): part of the number, not kept.
+_EXTENSION = r"(?:[ ]?(?:x|ext\.?|extn\.?)[ ]?\d{1,5})?"
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 
 
@@ -46,7 +48,7 @@ class UkPhoneRecognizer(WindowedRecognizer):
         # Leading with the first character's set lets re skip to candidates (twice as fast).
         Pattern(
             "GB number",
-            r"(?=[+(\d])" + _BEFORE + r"(?P<value>%s|%s)" % (_NUMBER, _NO_ZERO) + _AFTER,
+            r"(?=[+(\d])" + _BEFORE + r"(?P<value>%s|%s)" % (_NUMBER, _NO_ZERO) + _EXTENSION + _AFTER,
             0.5,
         ),
     ]

@@ -13,9 +13,9 @@ from typing import List, Optional
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from .typos import TypoLabels
+from .phrases import Phrases
 
-_WORD = re.compile(r"[a-z]+|\d+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
 _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
@@ -25,68 +25,9 @@ _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
-_HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unicode hyphen
-_LABEL_END = r"(?=[ \t]*(?:[:|\r\n]|$))"  # "Access:", "Access | 4821", "Access" above a line
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
-
-
-def context_regex(phrases):
-    """Whole-word regex for context phrases; "key safe" also matches "keysafe" and "key-safe".
-
-    A phrase glued to a digit is another word: "KS1" is a school key stage, not a key safe.
-    A phrase ending in ":" counts only as a label: "Access:", or "Access" before a table cell
-    break or at the end of its line; never in prose ("access to work").
-
-    The phrases are written as a trie ("k(?:ey(?: safe|pad)|s)"), longest first at each branch:
-    a flat alternation of a few hundred phrases is tried one by one at every letter.
-    """
-    trie = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase.lower().rstrip(":"):
-            node = node.setdefault(char, {})
-        node[""] = node.get("", "label") if phrase.endswith(":") else "plain"
-    # Leading with a character set lets re skip ahead to candidate positions: twice as fast.
-    first = re.escape("".join(sorted({p[0].lower() for p in phrases})))
-    edge = r"(?:(?![a-z0-9])|(?<![a-z0-9]))"  # not glued to a letter or digit after a word
-    return re.compile(r"(?=[%s])(?<![a-z])%s%s" % (first, _trie_regex(trie), edge), re.I)
-
-
-def _trie_regex(node):
-    space = r"[\s%s]?" % _HYPHEN
-    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    end = node.get("")
-    if end is not None:
-        branches.append(_LABEL_END if end == "label" else "")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:%s)" % "|".join(branches)
-
-
-class Phrases:
-    """Context phrases as written (a regex) and, when TYPO_LABELS are set, with one slip."""
-
-    def __init__(self, regex, typos, glued=None):
-        self._regex, self._typos, self._glued = regex, typos, glued
-
-    def finditer(self, text):
-        found = list(self._regex.finditer(text))
-        if found and self._glued is None:
-            return found  # a phrase as written: its slips matter little beside it
-        more = [] if found else self._typos.finditer(text)
-        if self._glued is not None:
-            more += self._glued.finditer(text)
-        if not more:  # the usual case: no slip, nothing glued
-            return found
-        return sorted(found + more, key=lambda m: (m.start(), -m.end()))
-
-    def search(self, text, pos=0, endpos=None):
-        endpos = len(text) if endpos is None else endpos
-        found = [m for m in self.finditer(text[:endpos]) if m.start() >= pos]
-        return found[0] if found else None
 
 
 class WindowedRecognizer(PatternRecognizer):
@@ -104,8 +45,14 @@ class WindowedRecognizer(PatternRecognizer):
                         its line and the one above) still counts when one of these words comes
                         between, in the match's own sentence: "Key safe round the back by the
                         bins, code 4821";
+      BRIDGE_WORDS      a phrase that bridges() (a specific one) counts at most this many words
+                        back in the match's own sentence, line and cell: "Keys are in the lock
+                        box on the wall by the garage, it's 4821";
       AFTER_GAP_WORDS   a phrase at most this many words after the match counts too ("4821
                         (key safe)"), for values accepts_after_context() takes;
+      ROW_LABELS        a value alone in its table cell (its label, if any, made of these words)
+                        counts when another cell of its row holds a phrase, for values
+                        accepts_after_context() takes: "Name: Al | Entry: keypad | Number: 4821";
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
     and may override validate_result / invalidate_result / normalize, and needs_context (a
@@ -126,7 +73,9 @@ class WindowedRecognizer(PatternRecognizer):
     STOP_AFTER: frozenset = frozenset()  # the word right after says what it is ("2019 model")
     LINK_WORDS: frozenset = frozenset()
     LINK_WINDOW = 120
+    BRIDGE_WORDS = 0
     AFTER_GAP_WORDS = 0
+    ROW_LABELS: frozenset = frozenset()
     ANCHOR = ""
     TYPO_LABELS: tuple = ()
     GLUED_PHRASE = ""  # a regex for a phrase written glued to its value ("KS4821")
@@ -142,11 +91,8 @@ class WindowedRecognizer(PatternRecognizer):
         )
         # stdlib re beats the `regex` module on these simple patterns; compiled once, here.
         self._compiled = [(p, re.compile(p.regex, re.I)) for p in self.patterns]
-        self._context = context_regex(self.context) if self.context else None
-        if self._context is not None and self.TYPO_LABELS:
-            typos = TypoLabels(self.TYPO_LABELS, self._context.pattern)
-            glued = re.compile(self.GLUED_PHRASE, re.I) if self.GLUED_PHRASE else None
-            self._context = Phrases(self._context, typos, glued)
+        self._context = (Phrases(self.context, self.TYPO_LABELS, self.GLUED_PHRASE)
+                         if self.context else None)
         self._metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -160,17 +106,28 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether this value counts only with a context phrase (always, if CONTEXT_REQUIRED)."""
         return self.CONTEXT_REQUIRED
 
-    def accepts_phrase(self, value: str, phrase: str, before: str = "") -> bool:
-        """Whether this phrase right before the value makes it one (a weak label may not)."""
+    def accepts_phrase(self, value: str, phrase: str, before: str = "", gap: str = ""):
+        """Whether this phrase right before the value makes it one (a weak label may not):
+        True, False (the words say it is something else), or None (this phrase does not label
+        it; others further back or after may); `before` is the text before the phrase, `gap`
+        the text between phrase and value."""
         return True
+
+    def bridges(self, phrase: str) -> bool:
+        """Whether this phrase is specific enough to reach BRIDGE_WORDS words ahead."""
+        return False
 
     def gap_owns(self, gap) -> bool:
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
 
-    def accepts_after_context(self, value: str, words_between: int = 0) -> bool:
-        """Whether a phrase after the value (weaker than one before), with this many words
-        between, may make it one."""
+    def accepts_after_context(self, value: str, between=(), phrase: str = "") -> bool:
+        """Whether `phrase` after the value (weaker than one before), with these words between
+        (or in another cell of its table row), may make it one."""
+        return True
+
+    def stop_before_applies(self, value: str, word: str) -> bool:
+        """Whether a STOP_BEFORE word right before this value says what it is."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -188,24 +145,24 @@ class WindowedRecognizer(PatternRecognizer):
     def _search_ranges(self, text):
         """Where values may be: everywhere, or when context is required, just around each phrase.
 
-        Looking around the (few) phrases first costs one pass over the text instead of one per
-        pattern, and a text with no phrase at all costs almost nothing.
+        Looking around the (few) phrases first costs one pass over the text (in C, phrases.near)
+        instead of one per pattern, and a text with no phrase at all costs almost nothing.
         """
         if self.ANCHOR and self.ANCHOR not in text:
             return ()
         if not self.CONTEXT_REQUIRED:
             return ((0, len(text)),)
         reach = max(self.WINDOW, self.LINK_WINDOW if self.LINK_WORDS else 0) + _LONGEST_VALUE
-        back = self.WINDOW + _LONGEST_VALUE if self.AFTER_GAP_WORDS else 0
+        reach += self._context.longest  # from a phrase's anchor word to its end
+        back = self.WINDOW + _LONGEST_VALUE + self._context.longest if self.AFTER_GAP_WORDS else 0
         ranges = []
-        for phrase in self._context.finditer(text):
-            start = max(0, phrase.start() - back) if back else phrase.end()
-            end = min(len(text), phrase.end() + reach)
+        for first, last in self._context.near(text):
+            start = first - back if back else last
             if ranges and start <= ranges[-1][1]:
-                ranges[-1] = (ranges[-1][0], end)  # overlapping windows: search once
+                ranges[-1][1] = last + reach  # overlapping windows: search once
             else:
-                ranges.append((start, end))
-        return ranges
+                ranges.append([max(0, start), last + reach])
+        return [(start, min(end, len(text))) for start, end in ranges]
 
     def _result(self, text, match, pattern, search_end):
         if match.end() == search_end < len(text):
@@ -232,7 +189,7 @@ class WindowedRecognizer(PatternRecognizer):
         phrase = _last(self._context.finditer(window)) if self._context is not None else None
         gap = _WORD.findall(window[phrase.end() if phrase else 0 :].lower())
         if any(w in self.STOP_WORDS for w in gap[-self.STOP_LOOKBACK :]) or (
-            gap and gap[-1] in self.STOP_BEFORE
+            gap and gap[-1] in self.STOP_BEFORE and self.stop_before_applies(text[start:end], gap[-1])
         ):
             return None
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
@@ -240,26 +197,66 @@ class WindowedRecognizer(PatternRecognizer):
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
             said = window[phrase.start() : phrase.end()]
-            if not self.accepts_phrase(text[start:end], said, window[: phrase.start()]):
+            verdict = self.accepts_phrase(text[start:end], said, window[: phrase.start()],
+                                          window[phrase.end() :])
+            if verdict is False:
                 return None
-            # Another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12").
-            return self.MAX_GAP_WORDS is None or not self.gap_owns(gap)
+            if verdict:  # another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12")
+                return self.MAX_GAP_WORDS is None or not self.gap_owns(gap)
+            # None: this phrase does not label the match; a phrase further back or after may
         if self._context is None:
             return False
         words = _WORD.findall(window.lower()) if phrase is not None else gap
-        return self._linked(text, start, words) or self._followed(text, start, end)
+        return (self._linked(text, start, words) or self._followed(text, start, end)
+                or self._in_row(text, start, end))
 
     def _linked(self, text, start, gap):
-        """A phrase further back, bridged by a link word in the match's own sentence."""
-        if not self.LINK_WORDS or not any(w in self.LINK_WORDS for w in gap):
+        """A phrase further back: bridged by a link word ("Key safe round the back by the bins,
+        code 4821"), or specific enough to reach that far in the match's own sentence."""
+        linked = any(w in self.LINK_WORDS for w in gap)
+        if not linked and not self.BRIDGE_WORDS:
             return False
         wide = text[max(0, start - self.LINK_WINDOW) : start]
         above, _, own = wide.rpartition("\n")
         before, bar, cell = own.rpartition(_CELL_BREAK)
-        # In a table, the match's own cell; in prose, its line and the one above.
-        wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
-        phrase = _last(self._context.finditer(wide))
-        return phrase is not None and not _has_number(_WORD.findall(wide[phrase.end() :]))
+        if linked:  # in a table, the match's own cell; in prose, its line and the one above
+            wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
+        else:  # its own cell or line, and sentence
+            sentence = _last(_SENTENCE_END.finditer(cell))
+            wide = cell[sentence.end() :] if sentence else cell
+        found = self._context.finditer(wide)
+        if not linked:  # the last phrase that reaches so far ("lockbox …, opens on 4821")
+            found = [p for p in found if self.bridges(wide[p.start() : p.end()])]
+        phrase = _last(found)
+        if phrase is None:
+            return False
+        between = _WORD.findall(wide[phrase.end() :].lower())
+        if _has_number(between):
+            return False
+        return linked or (
+            len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
+        )
+
+    def _in_row(self, text, start, end):
+        """A value alone in its cell, another cell of its table row holding a phrase."""
+        if not self.ROW_LABELS:
+            return False
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        line = text[first : last if last >= 0 else len(text)]
+        if _CELL_BREAK not in line:
+            return False
+        head = line[: start - first].rpartition(_CELL_BREAK)
+        tail = line[end - first :].partition(_CELL_BREAK)
+        label = head[2].strip()
+        if tail[0].strip() or not (label.endswith(":") or not label):
+            return False  # not alone in its cell
+        if label and not set(_WORD.findall(label.lower())) <= self.ROW_LABELS:
+            return False  # its own label says what it is
+        others = (head[0], tail[2])
+        if not any(self._context.search(cells) for cells in others if cells):
+            return False
+        return self.accepts_after_context(text[start:end], ("row",))
 
     def _followed(self, text, start, end):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
@@ -271,7 +268,7 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
-        if not self.accepts_after_context(text[start:end], len(between)):
+        if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()]):
             return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between

@@ -1,0 +1,49 @@
+"""Access words in the other languages heard in UK care agencies, as data.
+
+For each language: the key, the door, the gate, the box or safe, the lock, the entrance, the
+intercom, the alarm, "code" and the verbs of keying, in the forms people type (with and without
+diacritics). A word ending in "*" is a stem for an inflected language ("klucz*": klucz, klucze,
+kluczami); stems are at least four letters, so they do not swallow short English words. Cyrillic
+words are matched through the same look-alike skeleton as the text (phrases.py).
+
+All of these are weak (access_vocabulary.WEAK) and general: a year right after one is a year,
+and the words before one must not say what the number is.
+"""
+
+WORDS = {
+    "polish": """kod* szyfr* klucz* drzwi domofon* sejf* skrytk* skrzyn* skrzynk* kłódk* klodk*
+        zamek zamk* brama bramy bramie bramę bramka bramki bramkę furtka furtki furtkę wejści*
+        wejsci* alarm* wpisz wpisać wpisac wprowadź wprowadz naciśnij nacisnij otwiera""",
+    "romanian": """cod codul codului cheie cheia cheii chei cheile ușa usa ușă ușii usii ușile
+        usile cutie cutia cutiei cutiuța cutiuta poarta poartă porții portii lacăt lacat lacătul
+        lacatul intrare intrarea intrării intrarii interfon* alarma alarmă alarmei seif seiful
+        tastați tastati introduceți introduceti apăsați apasati""",
+    "portuguese": """código codigo chave chaves porta portão portao caixa cofre cadeado fechadura
+        entrada interfone intercomunicador alarme senha digite digitar marque carregue""",
+    "spanish": """código codigo clave llave llaves puerta portal portón porton caja candado
+        cerradura entrada telefonillo portero alarma contraseña contrasena marque marcar teclee
+        teclear introduzca pulse""",
+    "italian": """codice chiave chiavi porta portone cancello cassetta cassaforte lucchetto
+        serratura ingresso citofono allarme digita digitare inserisci inserire premi premere""",
+    "french": """clé clef clés clefs porte portail boîte boite cadenas serrure entrée entree
+        interphone digicode""",
+    "lithuanian": """kodas kodą koda kodo rakt* durys durų duru duris dėžut* dezut* spyna spynos
+        spyną vartai vartų vartu vartus signalizacij* įėjim* iejim*""",
+    "bulgarian and russian": """код кода кодът ключ* врата вратата кутия кутията сейф сейфа
+        катинар вход входа входът порта портата аларма домофон* натиснете въведете дверь двери
+        замок замка""",
+    "hungarian": "kód kódja kulcs* ajtó ajto kapu kapukód doboz* széf szef riasztó",
+    "czech and slovak": "kód klíč* kľúč* kluc* dveře dvere schránk* schrank* brána brana",
+    "tagalog": "susi pinto pintuan kahon kandado pasukan tarangkahan",
+    "hindi and urdu, romanised": """chabi chaabi chabhi chaabhi chaabee darwaza darwaaza darwaze
+        darwaaze darvaza darvaze darwazay dabba dabbe dabbi taala taale""",
+    "punjabi and nepali, romanised": "chaabi buha dhoka dhokā sancho saancho",
+    "malayalam, romanised": """thakkol takkol thakol thaakkol vathil vaathil vaatil vathilinte
+        petti pettiyil pettiyude poottu pootu""",
+    "twi": "safoa ɛpono epono pono adaka",
+    "shona": "kiyi makiyi musuwo mukova kodhi bhokisi mubhokisi gedhi loko",
+    "yoruba": "kọkọrọ kokoro ilẹkun ilekun ilẹ̀kùn koodu apoti àpótí geeti titiipa",
+    "igbo": "igodo",
+}
+
+ALL = sorted({word for words in WORDS.values() for word in words.split()})
