@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, has_request_context, jsonify, request
 
 from .. import db, failmode
 from ..cache import TenantCache, tenant_of
-from ..audit import queue as audit_queue, writer
+from ..audit import queue as audit_queue
 from ..gateway import issue as stamps
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
 from ..inspect.budget import CheckBudget
@@ -108,9 +108,9 @@ def override(check_id):
     try:  # only a warning, once, with a reason in words (api/override.py)
         overrides.admit(session, check_record, body["justification"],
                         get_services().snapshot(session).policy.settings)
+        overrides.record(session, check_record, body["justification"].strip(), category=body["category"])
     except overrides.Refused as exc:
         raise ApiError(exc.status, exc.message, **({"fields": {exc.field: [exc.message]}} if exc.field else {}),
                        **exc.extra) from None
-    writer.record_override(session, check_record, body["justification"].strip(), category=body["category"])
     return jsonify({"check_id": check_id, "recorded": True,
                     "stamp": stamps.for_record(current_app.config, check_record, overridden=True)}), 201
