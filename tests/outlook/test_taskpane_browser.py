@@ -36,14 +36,31 @@ window.Office = (function () {
 
 
 @pytest.fixture
-def live_url(make_app):
+def live_app(make_app):
+    """The demo app on a real socket: (app, its URL)."""
     app = make_app()
     load_demo(app)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield app, f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+
+
+@pytest.fixture
+def live_url(live_app):
+    return live_app[1]
+
+
+def recorded(app, model, **where):
+    """The rows of `model` the server stored (overrides and reports are written before the
+    answer; only checks go through the audit queue)."""
+    from sqlalchemy import select
+
+    from needtoknow import db
+
+    with db.sessions(app)() as session:
+        return list(session.scalars(select(model).filter_by(**where)))
 
 
 @pytest.fixture
@@ -62,17 +79,14 @@ def open_pane(page, live_url):
     page.wait_for_selector("#verdict:not([hidden])")
 
 
-def test_a_reason_and_its_category_are_recorded_and_the_user_sends(page, live_url):
+def test_a_reason_and_its_category_are_recorded_and_the_user_sends(page, live_app):
     """The pane never sends: item.sendAsync needs read/write mailbox (docs/outlook.md). The
-    override's `category` is accepted by the server on another branch (issue 15a): the request is
-    caught at the browser and answered as that server answers."""
-    bodies = []
+    server records the override: the reason, its category, the warned check."""
+    from needtoknow.audit.models import AuditRecord
 
-    def override(route):
-        bodies.append(route.request.post_data_json)
-        route.fulfill(status=201, json={"recorded": True})
-
-    page.route("**/api/v1/checks/*/override", override)
+    app, live_url = live_app
+    answers = []
+    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
     open_pane(page, live_url)
     assert page.text_content("#verdict-title") == "Check this email before sending"
     assert page.is_visible("#justify") and not page.is_visible("#signin")
@@ -82,7 +96,10 @@ def test_a_reason_and_its_category_are_recorded_and_the_user_sends(page, live_ur
     page.wait_for_function("document.getElementById('status').textContent.includes('Reason recorded')")
     assert page.text_content("#status") == "Reason recorded. Press Send again."
     assert page.evaluate("window.sent") is False
-    assert bodies == [{"justification": "The GP asked for it today", "category": "client-consented"}]
+    (override,) = recorded(app, AuditRecord, kind="override")
+    assert override.check_id == answers[-1]["check_id"] and override.decision == "warn"
+    assert override.justification == "The GP asked for it today"
+    assert override.details == {"category": "client-consented"}
 
 
 def test_no_category_sends_only_the_justification(page, live_url):
@@ -108,22 +125,20 @@ def test_every_reason_with_its_recipients_is_listed(page, live_url):
     assert axe_violations(page) == [], "axe-core: serious/critical problems in the task pane"
 
 
-def test_this_is_wrong_posts_a_note_to_the_report_endpoint(page, live_url):
-    """The report endpoint is built on another branch: the request is caught at the browser."""
-    caught = []
+def test_this_is_wrong_posts_a_note_to_the_report_endpoint(page, live_app):
+    """The server keeps the check id, who reported it (in dev mode: the check's sender) and
+    the note, trimmed; never the message."""
+    from needtoknow.feedback.models import FalseAlarmReport
 
-    def report(route):
-        caught.append((route.request.method, route.request.url, route.request.post_data_json))
-        route.fulfill(status=201, json={"reported": True})
-
-    page.route("**/api/v1/checks/*/report", report)
+    app, live_url = live_app
     answers = []
     page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
     open_pane(page, live_url)
     page.fill("#note", "  That number is a purchase order.  ")
     page.click("#report button")
     page.wait_for_function("document.getElementById('status').textContent.startsWith('Thank you')")
-    check_id = answers[-1]["check_id"]
-    assert caught == [("POST", f"{live_url}/api/v1/checks/{check_id}/report",
-                       {"note": "That number is a purchase order."})]
+    (report,) = recorded(app, FalseAlarmReport)
+    assert report.check_id == answers[-1]["check_id"]
+    assert report.note == "That number is a purchase order."
+    assert report.reporter == "office@agency.example" and report.resolved_at is None
     assert not page.is_visible("#report")
