@@ -63,9 +63,11 @@ def perform(inp, *, record=True, budget=None):
 
 def _caller():
     """Whose attachments these are, for the per-caller bound on extraction in flight."""
+    if not has_request_context():  # the CLI: no request, and no need to load the rate limiter
+        return "local"
     from ..ratelimit import caller_key
 
-    return caller_key() if has_request_context() else "local"
+    return caller_key()
 
 
 def present(result):
