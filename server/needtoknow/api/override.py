@@ -4,11 +4,14 @@ warning, a reason in words, an optional category, and at most one override per c
 `admit` refuses a second override it can see; the database refuses the one it can't — two
 overrides of one check racing each other — on CheckOverride's key, which `record` turns into the
 same 409."""
+from datetime import datetime, timezone
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from ..audit import writer
 from ..audit.models import AuditRecord
+from ..audit.overrides import CheckOverride
 from ..policy.justification import problem
 
 ONCE = "This warning already has a reason recorded: a check is overridden once."
@@ -42,9 +45,11 @@ def admit(session, check, justification, settings):
 
 
 def record(session, check, justification, *, category=None, actor=None):
-    """Record the override admitted above, or raise Refused(409) if another got there first."""
+    """Record the override admitted above — its audit record and its CheckOverride row, in one
+    transaction — or raise Refused(409) if another got there first."""
+    session.add(CheckOverride(check_id=check.check_id, created_at=datetime.now(timezone.utc)))
     try:
-        writer.record_override(session, check, justification, actor=actor, category=category)
+        writer.record_override(session, check, justification, actor=actor, category=category)  # commits
     except IntegrityError:
         session.rollback()
         first = earlier(session, check.check_id)

@@ -1,5 +1,5 @@
 """One override per check, enforced by the database: a row per overridden check, keyed on the
-check id and written in the same transaction as the override's audit record (`writer`). A second
+check id and written in the same transaction as the override's audit record (api/override.py). A second
 override of the check — even one racing the first from another worker — fails on the key, and
 api/override.py answers 409 with the first one's time.
 

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from . import chain  # noqa: F401  (every audit row joins the chain when flushed)
 from . import exposure
 from .models import AuditRecord
-from .overrides import CheckOverride
 
 CHECK_ID = re.compile(r"[0-9A-Za-z_-]{1,36}")
 TOKEN = re.compile(r"[0-9A-Za-z._:/+=-]{1,200}")  # ids and versions: no spaces, so no names
@@ -67,12 +66,8 @@ def find_check(session, check_id):
 
 
 def record_override(session, check, justification, actor=None, category=None):
-    """The override's audit record, and its CheckOverride row: a second override of the same
-    check raises IntegrityError on commit (api/override.py)."""
-    now = datetime.now(timezone.utc)
-    session.add(CheckOverride(check_id=check.check_id, created_at=now))
     session.add(AuditRecord(
-        kind="override", check_id=check.check_id, created_at=now,
+        kind="override", check_id=check.check_id, created_at=datetime.now(timezone.utc),
         actor=actor or check.actor, decision=check.decision, rules=list(check.rules),
         recipients=list(check.recipients), counts=dict(check.counts),
         attachments=list(check.attachments), justification=justification,
