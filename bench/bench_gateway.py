@@ -9,7 +9,10 @@ cache answers) and with a different PDF every time (each one read).
     .venv/bin/python bench/bench_gateway.py [--runs 40] [--messages 200] [--senders 4] [--tcp]
 """
 import argparse
+import hashlib
 import os
+import random
+import resource
 import smtplib
 import statistics
 import sys
@@ -21,10 +24,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "tests"), str(HERE.parent / "tests" / "gateway")]
 
+import cpu_time  # noqa: E402
 from gateway_helpers import MilterProcess, mail, milter_env  # noqa: E402
 from needtoknow import create_app, db  # noqa: E402
 from needtoknow.demo.documents import client_list_pdf  # noqa: E402
-from postfix_helpers import Postfix, Sink  # noqa: E402
+from postfix_helpers import CountingSink, Postfix, Sink  # noqa: E402
 from world import ORG, load  # noqa: E402
 
 SENDER = f"office@{ORG}"
@@ -47,11 +51,44 @@ def latency(port, rcpts, raw, runs):
     return percentiles([send_once(port, rcpts, raw) for _ in range(runs)])
 
 
-def throughput(port, rcpts, raws, senders):
+def throughput(port, rcpts, raws, senders, meter):
+    """(messages/s, CPU seconds per message by part)."""
+    meter.start()
     start = time.perf_counter()
     with ThreadPoolExecutor(senders) as pool:
         list(pool.map(lambda raw: send_once(port, rcpts, raw), raws))
-    return len(raws) / (time.perf_counter() - start)
+    rate = len(raws) / (time.perf_counter() - start)
+    return rate, {label: seconds / len(raws) for label, seconds in meter.stop().items()}
+
+
+def meter_for(postfix, milter, sink):
+    """CPU seconds of each part of the bench: the gateway's Postfix (master, smtpd, cleanup, qmgr,
+    smtp …), the milter's processes, their extraction helpers, the sink and this process's
+    senders."""
+    master = int(Path(postfix.root, "queue", "pid", "master.pid").read_text().split()[0])
+    milter_pid = milter.proc.pid
+    if isinstance(sink, CountingSink):
+        sink_seconds = lambda: cpu_time.tree_seconds(sink.proc.pid)
+        in_this_process = lambda: 0.0
+    else:  # aiosmtpd: a thread of this process
+        sink_tid = sink.controller._thread.native_id
+        sink_seconds = in_this_process = lambda: cpu_time.thread_seconds(sink_tid)
+    own = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+    return cpu_time.Meter({
+        "postfix": lambda: cpu_time.tree_seconds(master),
+        "milter": lambda: cpu_time.program_seconds(milter_pid),
+        "helpers": lambda: cpu_time.tree_seconds(milter_pid) - cpu_time.program_seconds(milter_pid),
+        "sink": sink_seconds,
+        "senders": lambda: own() - in_this_process(),
+    })
+
+
+def show_rate(label, rate, cpu, note=""):
+    total = sum(cpu.values())
+    parts = "  ".join(f"{k} {v * 1000:.1f}" for k, v in cpu.items())
+    print(f"  {label:<32} {rate:7.1f} messages/s{note}")
+    print(f"  {'':<32} CPU ms/message: {parts}  = {total * 1000:.1f}  "
+          f"(2-core ceiling {2 / total if total else 0:.0f}/s; this run used {rate * total:.2f} CPUs)")
 
 
 def messages(world):
@@ -65,12 +102,17 @@ def messages(world):
 
 
 def distinct_pdfs(office, clients, n):
-    out = []
+    """`n` messages whose PDFs all differ (the clients in another order each time), so none is
+    answered from the findings cache."""
+    out, seen = [], set()
     for i in range(n):
-        turned = clients[i % len(clients):] + clients[:i % len(clients)]
-        _m, raw = mail(SENDER, office, f"Client list {i}", attachments=[
-            ("Client list.pdf", client_list_pdf(turned, False), "application/pdf")])
+        turned = list(clients)
+        random.Random(i).shuffle(turned)
+        pdf = client_list_pdf(turned, False)
+        seen.add(hashlib.sha256(pdf).digest())
+        _m, raw = mail(SENDER, office, f"Client list {i}", attachments=[("Client list.pdf", pdf, "application/pdf")])
         out.append(raw)
+    assert len(seen) == n, "every PDF must be new"
     return out
 
 
@@ -79,6 +121,11 @@ def main():
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--messages", type=int, default=200)
     parser.add_argument("--senders", type=int, default=4)
+    parser.add_argument("--milter-processes", type=int, default=None,
+                        help="NEEDTOKNOW_MILTER_PROCESSES for the milter (default: the setting's default)")
+    parser.add_argument("--sink", choices=("smtp-sink", "aiosmtpd"), default="smtp-sink",
+                        help="what stands in for the internet: Postfix's smtp-sink (C, keeps nothing; "
+                             "default) or the aiosmtpd sink the tests use (Python, in this process)")
     parser.add_argument("--tcp", action="store_true",
                         help="Postfix reaches the milter over loopback TCP (default: a unix socket, as deployed)")
     args = parser.parse_args()
@@ -90,16 +137,19 @@ def main():
     world = load(app, n_clients=120)
     office, short, with_pdf, clients = messages(world)
     print(f"short mail {len(short)} bytes; PDF mail {len(with_pdf) // 1024} KiB (5 pages, 120 clients); "
-          f"milter on {'loopback TCP' if args.tcp else 'a unix socket'}")
-    sink = Sink().start()
-    milter = MilterProcess(milter_env(tmp, url, SECRET_KEY="bench", LOG_LEVEL="WARNING"), tmp / "milter.log",
+          f"milter on {'loopback TCP' if args.tcp else 'a unix socket'}, "
+          f"{args.milter_processes or 'default'} milter process(es)")
+    sink = (CountingSink() if args.sink == "smtp-sink" else Sink()).start()
+    settings = {"MILTER_PROCESSES": args.milter_processes} if args.milter_processes else {}
+    milter = MilterProcess(milter_env(tmp, url, SECRET_KEY="bench", LOG_LEVEL="WARNING", **settings), tmp / "milter.log",
                            unix_path=None if args.tcp else tmp / "milter.sock").start()
     plain = Postfix(sink.port).start()
     gateway = Postfix(sink.port, milter.postfix_socket).start()
     try:
-        report(plain.port, gateway.port, office, short, with_pdf, clients, args)
-        delivered = len(sink.messages)
-        print(f"delivered to the sink: {delivered}")
+        report(plain.port, gateway.port, office, short, with_pdf, clients, args,
+               meter_for(gateway, milter, sink))
+        delivered = sink.count() if isinstance(sink, CountingSink) else len(sink.messages)
+        print(f"delivered to the sink ({args.sink}): {delivered}")
     finally:
         for postfix in (plain, gateway):
             postfix.stop()
@@ -108,7 +158,7 @@ def main():
         sink.stop()
 
 
-def report(plain_port, gateway_port, office, short, with_pdf, clients, args):
+def report(plain_port, gateway_port, office, short, with_pdf, clients, args, meter):
     for label, raw in (("short mail", short), ("5-page PDF", with_pdf)):
         base = latency(plain_port, office, raw, args.runs)
         gated = latency(gateway_port, office, raw, args.runs)
@@ -116,13 +166,14 @@ def report(plain_port, gateway_port, office, short, with_pdf, clients, args):
         print(f"{label:<12} with gateway   p50 {gated[0]:7.1f} ms  p95 {gated[1]:7.1f} ms   "
               f"added p50 {gated[0] - base[0]:7.1f} ms  p95 {gated[1] - base[1]:7.1f} ms")
     n, senders = args.messages, args.senders
+    fresh = distinct_pdfs(office, clients, n)
     print(f"throughput, {senders} senders, {n} messages each run:")
-    print(f"  short mail                       {throughput(gateway_port, office, [short] * n, senders):7.1f} messages/s")
-    print(f"  5-page PDF, the same every time  {throughput(gateway_port, office, [with_pdf] * n, senders):7.1f} messages/s")
-    fresh = distinct_pdfs(office, clients, max(10, n // 5))
-    print(f"  5-page PDF, a new one each time  {throughput(gateway_port, office, fresh, senders):7.1f} messages/s "
-          f"({len(fresh)} messages)")
-    print(f"  (this machine: {os.cpu_count()} CPUs, shared with whatever else runs)")
+    for label, raws in (("short mail", [short] * n), ("5-page PDF, the same every time", [with_pdf] * n),
+                        ("5-page PDF, a new one each time", fresh)):
+        rate, cpu = throughput(gateway_port, office, raws, senders, meter)
+        show_rate(label, rate, cpu)
+    print(f"  (this machine: {os.cpu_count()} CPUs, shared with whatever else runs; "
+          f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
 
 
 if __name__ == "__main__":

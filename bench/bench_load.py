@@ -225,9 +225,29 @@ class Watch:
                 except psutil.Error:
                     pass
 
+    def cpu_seconds(self):
+        """CPU seconds so far of: the web instances (master, workers, helpers), Redis and
+        PostgreSQL on this machine, and this load generator — what a check costs the 2 cores."""
+        import psutil
+
+        totals = {"web": 0.0, "redis+postgres": 0.0, "load generator": 0.0}
+        for proc in self.procs:
+            try:
+                family = [psutil.Process(proc.pid)] + psutil.Process(proc.pid).children(recursive=True)
+            except psutil.Error:
+                continue
+            totals["web"] += sum(_cpu(p) for p in family)
+        for p in psutil.process_iter(["name"]):
+            if p.info["name"] and p.info["name"].startswith(("redis-server", "postgres")):
+                totals["redis+postgres"] += _cpu(p)
+        totals["load generator"] = _cpu(psutil.Process())
+        return totals
+
     async def during(self, coroutine):
-        """Run a phase; returns its summary with restarts and peak web-worker RSS added."""
+        """Run a phase; returns its summary with restarts, peak web-worker RSS and CPU
+        milliseconds per request (by part) added."""
         self.peak, boots = 0, self.boots()
+        cpu_before = self.cpu_seconds()
 
         async def sampler():
             while True:
@@ -241,7 +261,19 @@ class Watch:
             task.cancel()
         result["worker_restarts"] = self.boots() - boots
         result["peak_worker_rss_mb"] = round(self.peak / 2 ** 20)
+        cpu_after, requests = self.cpu_seconds(), max(1, result["requests"])
+        result["cpu_ms_per_request"] = {k: round((cpu_after[k] - cpu_before[k]) * 1000 / requests, 2)
+                                        for k in cpu_after}
         return result
+
+
+def _cpu(process):
+    """User + system CPU seconds of one process (children that ended are not counted)."""
+    try:
+        times = process.cpu_times()
+        return times.user + times.system
+    except Exception:  # noqa: BLE001 — a process that just ended
+        return 0.0
 
 
 def main():
@@ -329,20 +361,22 @@ async def hostile_phase(pool, shorts, opts):
     """Ten hostile requests in flight (each of the shapes, repeated) while short mail goes on."""
     import hostile_files
 
-    bodies = [body for _, body in hostile_files.hostile_requests()]
-    raws = [http_request(bodies[i % len(bodies)]) for i in range(10)]
+    shapes = hostile_files.hostile_requests()
+    chosen = [shapes[i % len(shapes)] for i in range(10)]
     slowest = []
 
-    async def one(raw):
+    async def one(label, raw):
         began = time.perf_counter()
         status, _ = await pool.call(raw)
-        slowest.append((time.perf_counter() - began, status))
+        slowest.append((time.perf_counter() - began, status, label))
 
-    hostile = [asyncio.create_task(one(raw)) for raw in raws]
+    hostile = [asyncio.create_task(one(label, http_request(body))) for label, body in chosen]
     normal = await open_loop(pool, shorts, opts.hostile_rate, min(opts.seconds, 15))
     await asyncio.gather(*hostile)
-    normal["hostile_slowest_s"] = round(max(t for t, _ in slowest), 2)
-    normal["hostile_errors"] = sum(1 for _, status in slowest if status != 200)
+    normal["hostile_slowest_s"] = round(max(t for t, _, _ in slowest), 2)
+    normal["hostile_errors"] = sum(1 for _, status, _ in slowest if status != 200)
+    normal["hostile_by_shape_s"] = {label: round(max(t for t, _, lb in slowest if lb == label), 2)
+                                    for _, _, label in slowest}
     return normal
 
 
@@ -361,12 +395,13 @@ def report(results, opts):
         if key not in results:
             continue
         r = results[key]
-        extra = (f"  hostile slowest {r['hostile_slowest_s']} s, errors {r['hostile_errors']}"
-                 if key == "hostile" else "")
+        extra = (f"  hostile slowest {r['hostile_slowest_s']} s, errors {r['hostile_errors']}\n"
+                 f"    hostile by shape (s): {r['hostile_by_shape_s']}" if key == "hostile" else "")
         print(f"{label:34} {r['checks_per_s']:7.1f} checks/s  p50 {r['p50_ms']:6.1f} ms  "
               f"p95 {r['p95_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  errors {r['errors']}  "
               f"restarts {r['worker_restarts']}  peak worker RSS {r['peak_worker_rss_mb']} MB  "
               f"{r['decisions']}{extra}")
+        print(f"    CPU ms per request: {r['cpu_ms_per_request']}")
 
 
 if __name__ == "__main__":

@@ -72,6 +72,7 @@ def bench(clients, folder):
                 import_directory(session, *files)
             get_services(app).warm()
             results[refresh] = first_checks(app, files)
+            app.extensions["needtoknow.audit_queue"].drain(timeout=60)  # before the database goes
             get_services(app).snapshots.stop()
             db.sessions(app).kw["bind"].dispose()
         finally:

@@ -72,3 +72,34 @@ def test_readyz_shows_how_stale_the_snapshot_may_be(make_app):
     details = app.test_client().get("/readyz").get_json()["snapshot"]
     assert details["built"] and details["refresh_seconds"] == 0.2
     assert 0 <= details["age_seconds"] < 5
+
+
+def test_background_builds_of_two_workers_take_turns(any_app, tmp_path):
+    """Part of a build holds the interpreter, and a worker held so takes no new connection: the
+    workers of one machine rebuild one after the other, never at once."""
+    services, spans, lock = get_services(any_app), [], str(tmp_path / "build.lock")
+
+    def build(session, revisions):
+        started = time.monotonic()
+        if spans or len(keepers) == 2 and all(k.current for k in keepers):
+            time.sleep(0.4)  # a background build, slow enough to overlap if nothing stopped it
+        snapshot = services._build(session, revisions)
+        spans.append((started, time.monotonic()))
+        return snapshot
+
+    keepers = []
+    for _ in range(2):
+        keepers.append(SnapshotKeeper(build, lambda s: services.snapshots._read(s),
+                                      lambda: db.sessions(any_app)(), 0.05, build_lock=lock))
+    with db.sessions(any_app)() as session:
+        firsts = [k.get(session) for k in keepers]
+    spans.clear()
+    load(any_app)  # a new revision: both watchers see it at about the same time
+    deadline = time.monotonic() + 15
+    while any(k.current is f for k, f in zip(keepers, firsts)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for keeper in keepers:
+        keeper.stop()
+    assert len(spans) == 2
+    (a_start, a_end), (b_start, b_end) = sorted(spans)
+    assert b_start >= a_end  # one after the other

@@ -1,7 +1,8 @@
 #!/bin/sh
-# The gateway container: the milter as the unprivileged `needtoknow` user, then Postfix (as packaged:
-# its master runs as root and its daemons as `postfix`) in the foreground. Either one ending ends
-# the container, so the orchestrator restarts it.
+# The gateway container: the milter as the unprivileged `needtoknow` user (a supervisor and
+# NEEDTOKNOW_MILTER_PROCESSES children on one socket), then Postfix (as packaged: its master runs as
+# root and its daemons as `postfix`) in the foreground. Either one ending ends the container, so the
+# orchestrator restarts it.
 set -eu
 socket="unix:/run/needtoknow/milter.sock"
 mkdir -p /run/needtoknow && chown 10001:10001 /run/needtoknow && chmod 0755 /run/needtoknow

@@ -1,7 +1,6 @@
 """One check end to end: extract → detect → classify recipients → decide → audit."""
 import hashlib
 import time
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -9,6 +8,7 @@ from .audit import labels as audit_labels
 from .audit import queue as audit_queue
 from .audit import exposure, writer
 from .directory.recipients import Addressee, classify_all
+from .ids import new_id
 from .inspect.budget import CheckBudget, late, scan_within
 from .inspect.document import Problem, TextPart
 from .inspect.evidence import ENTITY_KINDS
@@ -56,6 +56,7 @@ class CheckResult:
     elapsed_ms: float
     draft_id: str | None = None
     client_details: dict = field(default_factory=dict)  # client id -> (categories, places): audit
+    timed_out: bool = False  # the deadline cut reading or scanning short
 
 
 class MissingAttachments(Exception):
@@ -83,10 +84,11 @@ def run_check(inp, *, snapshot, cache, limits, session=None, expand=None, today=
     identified = evidence.identified()
     counts = {k: evidence.counts[k] for k in ENTITY_KINDS if evidence.counts[k]}
     counts["client"] = len(identified)
-    result = CheckResult(uuid.uuid4().hex, decision, dialog(decision), tuple(recipients), identified,
+    result = CheckResult(new_id(), decision, dialog(decision), tuple(recipients), identified,
                          counts, (time.perf_counter() - started) * 1000,
                          audit_labels.draft_id(inp.draft_id),
-                         exposure.client_details(evidence, identified) if identified else {})
+                         exposure.client_details(evidence, identified) if identified else {},
+                         timed_out=budget.expired() and any(p.kind == "unchecked" for p in problems))
     if session is not None:  # through the queue: a failed write is retried, never lost
         trigger = exposure.trigger_for(decision.decision, inp.client)
         exposed = exposure.rows(result, exposure_limit) if trigger else []

@@ -58,6 +58,7 @@ DEFAULTS = {
     "AUDIT_RETRY_SECONDS": 2.0,
     "AUDIT_SPOOL_MAX_BYTES": 128 * 1024 * 1024,  # every process's spool file together; past it: block
     "AUDIT_BATCH_SIZE": 100,  # audit records written in one transaction by the writer thread
+    "AUDIT_SPOOL_SYNC": "batch",  # batch: the writer thread fsyncs the spool; each: every check waits for it
     # PostgreSQL bounds (db.py, deadline.py): a frozen database becomes the fail mode in time
     "DB_CONNECT_SECONDS": 2,  # libpq connect_timeout (its least is 2)
     "DB_STATEMENT_SECONDS": 30.0,  # server-side statement_timeout, every session (imports too)
@@ -115,6 +116,7 @@ DEFAULTS = {
     "GATEWAY_OVERRIDE_WINDOW": 1800,  # seconds a Gmail add-on override justifies the same mail
     "GATEWAY_STAMP_SECONDS": 86400,  # oldest stamp that still justifies a warning
     "MILTER_SOCKET": "inet:8892@127.0.0.1",  # libmilter notation; `needtoknow milter --socket`
+    "MILTER_PROCESSES": 2,  # milter processes sharing the socket; each judges one message at a time
     # Staff and admin safety (issue 15b)
     "IMPORT_MAX_REMOVAL_PERCENT": 10.0,  # an import removing more people or links needs confirming
     "PUBLIC_BASE_URL": "",  # https://needtoknow.agency.example: the well-known file and `doctor`; never Host
@@ -174,5 +176,9 @@ def finish(config, instance_path):
         config["SECRET_KEY"] = secrets.token_hex(32)
         config["SECRET_KEY_GENERATED"] = True  # `needtoknow doctor` says so
     config["MAX_CONTENT_LENGTH"] = config["MAX_REQUEST_BYTES"]
+    # background snapshot builds of the workers on this machine take turns (snapshots.py)
+    config.setdefault("SNAPSHOT_BUILD_LOCK", os.path.join(instance_path, "snapshot-build.lock"))
+    if config["AUDIT_SPOOL_SYNC"] not in ("batch", "each"):
+        raise ValueError("NEEDTOKNOW_AUDIT_SPOOL_SYNC must be batch or each")
     config["ORG_DOMAINS"] = tuple(d.lower() for d in config["ORG_DOMAINS"])
     return config

@@ -6,7 +6,6 @@ be kept, so the answer is `block` whatever FAIL_MODE says: mail is never let thr
 """
 import logging
 import time
-import uuid
 from datetime import datetime, timezone
 
 from flask import current_app, g
@@ -14,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTim
 
 from .audit import labels, writer
 from .audit.queue import AuditUnavailable
+from .ids import new_id
 from .observability.metrics import FAIL_MODE
 from .policy.dialog import OVERRIDE, TITLES
 
@@ -48,7 +48,7 @@ def fail_decision(config, why, check_id=None, elapsed_ms=0.0):
     text = MESSAGES[mode].format(why=WHY.get(why, WHY["internal"]))
     markdown = text.replace("was not checked", "was **not checked**", 1)
     return {
-        "check_id": check_id or uuid.uuid4().hex, "decision": mode, "title": TITLES[mode],
+        "check_id": check_id or new_id(), "decision": mode, "title": TITLES[mode],
         "message": text, "message_markdown": markdown, "override": dict(OVERRIDE[mode]),
         "reasons": [{"rule": RULE, "severity": mode, "message": text, "message_markdown": markdown,
                      "recipients": [], "clients": 0, "locations": []}],

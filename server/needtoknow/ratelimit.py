@@ -3,7 +3,11 @@ when REDIS_URL is set (else counted in each process). Off in dev mode (SPEC: the
 no token and no rate limit).
 
 Two limiters: the per-address limit runs before authentication (so failed sign-ins and forged
-tokens count against the address); the per-user limit runs after it (`init_user_limit`, called by
+tokens count against the address) and counts every request except those whose credential this
+process verified lately (`auth.guard.known_credential`: an API key within APIKEY_CACHE_SECONDS, an
+Entra token before it expires) — those are counted by the per-user limit instead, so a signed-in
+office behind one NAT address is not throttled as one caller, and a check costs one Redis call,
+not two. The per-user limit runs after authentication (`init_user_limit`, called by
 auth.init_app once its guard is registered) and is keyed on the VERIFIED principal — the Entra
 user's object id, or the API key's id — never on what the Authorization header says, so one user
 can't multiply their budget by spelling "Bearer" differently or fetching fresh tokens. Callers
@@ -62,6 +66,12 @@ def _exempt():
     return not request.path.startswith(LIMITED_PREFIXES)
 
 
+def _exempt_address():
+    from .auth.guard import known_credential  # (auth imports this module)
+
+    return _exempt() or known_credential()
+
+
 def _exempt_user():
     return _exempt() or _verified() is None
 
@@ -82,7 +92,7 @@ def make_limiter(config, limits=None):
         in_memory_fallback_enabled=True, key_prefix=config.get("RATELIMIT_KEY_PREFIX", "needtoknow"),
         application_limits=limits if limits is not None else [
             ApplicationLimit(config["RATE_LIMIT_PER_IP"], key_function=ip_key, scope="ip",
-                             exempt_when=_exempt)])
+                             exempt_when=_exempt_address)])
 
 
 def init_app(app):

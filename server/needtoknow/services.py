@@ -51,7 +51,8 @@ class Services:
         self.load_policy = policy_from_config  # the admin console's store replaces this
         self.expand = None  # callable(addressees) -> addressees: distribution-list expansion
         self.snapshots = SnapshotKeeper(self._build, _revisions, sessions,
-                                        float(config.get("SNAPSHOT_REFRESH_SECONDS", 0)))
+                                        float(config.get("SNAPSHOT_REFRESH_SECONDS", 0)),
+                                        build_lock=config.get("SNAPSHOT_BUILD_LOCK"))
         self.slots = extract_pool.CallerSlots(int(config.get("EXTRACT_PER_CALLER", 2)))
 
     def snapshot(self, session):

@@ -9,9 +9,15 @@ confirmed) is in /readyz details and the `needtoknow_snapshot_age_seconds` gauge
 
 Under gunicorn the master builds the first snapshot before forking (infra/gunicorn.conf.py,
 `when_ready`), so workers start with it and take no traffic without one; each worker then keeps
-its own copy fresh. `refresh` 0 keeps the old behaviour: revisions read and a change rebuilt inside
+its own copy fresh, one worker at a time (`build_lock`, a file lock in the instance folder): parts
+of a build hold the interpreter for a while (at 50,000 clients the Aho-Corasick automaton's
+`make_automaton` ~1 s, the directory read ~0.5 s), and a worker held so accepts no new connection,
+so the others must be free to take them. Shipping a snapshot built elsewhere was measured and
+rejected: unpickling one at 50,000 clients holds the interpreter longer (~7 s) than building it. `refresh` 0 keeps the old behaviour: revisions read and a change rebuilt inside
 the check (tests and the one-shot CLI, where there is no background).
 """
+import contextlib
+import fcntl
 import logging
 import os
 import threading
@@ -28,11 +34,12 @@ BUILD = Gauge("needtoknow_snapshot_build_seconds", "How long the last snapshot b
 
 
 class SnapshotKeeper:
-    def __init__(self, build, read_revisions, sessions, refresh):
+    def __init__(self, build, read_revisions, sessions, refresh, build_lock=None):
         """`build(session, revisions)` makes a snapshot; `read_revisions(session)` the current
-        revisions; `sessions()` a new database session; `refresh` seconds between looks."""
+        revisions; `sessions()` a new database session; `refresh` seconds between looks;
+        `build_lock` a file that background builds of every process on this machine take in turn."""
         self._build, self._read, self._sessions = build, read_revisions, sessions
-        self.refresh = refresh
+        self.refresh, self._build_lock = refresh, build_lock
         self.current = None
         self.confirmed = None  # monotonic time the revisions were last seen equal to current's
         self.build_seconds = None
@@ -95,7 +102,8 @@ class SnapshotKeeper:
                 with self._sessions() as session:
                     revisions = self._read(session)
                     if self.current is None or self.current.revisions != revisions:
-                        self._inline(session, revisions)  # checks keep the old one meanwhile
+                        with _taking_turns(self._build_lock):  # checks keep the old one meanwhile
+                            self._inline(session, revisions)
                     else:
                         self._confirm()
             except Exception as exc:  # noqa: BLE001 — the database may be down; checks keep the last one
@@ -113,3 +121,17 @@ class SnapshotKeeper:
         return {"built": current is not None, "revisions": list(current.revisions) if current else None,
                 "age_seconds": age, "refresh_seconds": self.refresh,
                 "build_seconds": None if self.build_seconds is None else round(self.build_seconds, 3)}
+
+
+@contextlib.contextmanager
+def _taking_turns(path):
+    """Hold an exclusive lock on `path` (waiting in flock, which lets this process's checks run)."""
+    if not path:
+        yield
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock

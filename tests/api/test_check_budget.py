@@ -67,3 +67,18 @@ def test_a_hostile_attachment_costs_a_helper_not_the_check(make_app):
     assert status == 200 and took < 6.0 + 1.5 and answer["decision"] == "block"
     unreadable = reasons(answer)["unreadable-attachment"]["message"]
     assert "a.eml" in unreadable and "too complex to check" in unreadable
+
+
+def test_the_deadline_counts_from_the_requests_arrival(make_app):
+    """Time spent before the handler ran (a queue, a slow upload) is the check's time too: a request
+    that arrived a deadline ago reads nothing more and says so."""
+    from needtoknow.inspect.budget import ARRIVED
+
+    app = make_app(CHECK_SECONDS=2.0)
+    body = message([OUTSIDE], body="see attached", attachments=[attachment("notes.txt", b"Key safe 4821")])
+    response = app.test_client().post("/api/v1/check", json=body,
+                                      environ_base={ARRIVED: time.monotonic() - 2.0})
+    answer = response.get_json()
+    assert response.status_code == 200 and answer["decision"] != "allow"
+    assert "notes.txt" in reasons(answer)["unreadable-attachment"]["message"]
+    assert "access-code" not in reasons(answer)  # not read, so not found — and not passed either

@@ -48,3 +48,32 @@ def test_unauthenticated_requests_are_limited_per_address(make_app, jwks):
     client = app.test_client()
     assert [post(client, f"Bearer forged-{i}") for i in range(4)] == [401, 401, 401, 429]
     assert post(client, "Bearer forged", ip="10.0.0.2") == 401  # another address, its own budget
+
+
+def test_a_verified_credential_is_counted_per_user_not_per_address(make_app, jwks, make_token):
+    """An office behind one NAT address: once a key or token is verified, its requests count
+    against its own user budget only (one Redis call a check); forged ones still count per address."""
+    app = make_app(AUTH_MODE="entra", ENTRA_CLIENT_ID=CLIENT, ENTRA_TENANTS=(TENANT,),
+                   ENTRA_JWKS_URL=jwks.url, RATE_LIMIT="on", RATE_LIMIT_PER_USER="1000/day",
+                   RATE_LIMIT_PER_IP="3/day")
+    with db.sessions(app)() as session:
+        key = apikeys.create(session, "office")
+    client = app.test_client()
+    token = make_token()
+    assert [post(client, f"Bearer {key}") for _ in range(5)] == [200] * 5  # the first one counted
+    assert [post(client, f"Bearer {token}") for _ in range(5)] == [200] * 5  # likewise
+    assert [post(client, f"Bearer forged-{i}") for i in range(2)] == [401, 429]
+
+
+def test_a_verified_token_is_remembered_until_it_expires():
+    from needtoknow.auth.entra import VerifiedTokens
+
+    now = [1000.0]
+    tokens = VerifiedTokens(max_entries=2, clock=lambda: now[0])
+    tokens.put("a", "principal-a", expires=1010.0)
+    assert tokens.get("a") == "principal-a" and tokens.get("b") is None
+    now[0] = 1010.0
+    assert tokens.get("a") is None  # expired: verified afresh
+    for name in "xyz":
+        tokens.put(name, name, expires=2000.0)
+    assert tokens.get("x") is None and tokens.get("z") == "z"  # bounded, oldest first out

@@ -69,6 +69,39 @@ def test_reject_lines_name_no_rule_ids():
     assert "access-code" not in text and "new-rule" not in text and "and more" in text
 
 
+def test_a_warning_cut_short_by_the_deadline_is_deferred_not_rejected():
+    """A busy gateway must not bounce mail for good: the sending server retries a 451, and the
+    retry is checked whole. A block found in time is still a block."""
+    answer = verdict.decide("warn", ["unreadable-attachment"], justified=False, timed_out=True)
+    assert (answer.action, answer.code, answer.xcode) == ("tempfail", "451", "4.7.1")
+    assert verdict.decide("block", ["access-code"], justified=False, timed_out=True).code == "550"
+    assert verdict.decide("warn", ["unreadable-attachment"], justified=True, timed_out=True).action == "accept"
+    assert verdict.decide("warn", ["x"], justified=False, mode="observe", timed_out=True).action == "accept"
+
+
+def test_a_check_knows_when_its_deadline_cut_it_short(make_app):
+    import time as clock
+
+    from needtoknow import db
+    from needtoknow.cache import MemoryCache
+    from needtoknow.check import Attachment, CheckInput, run_check
+    from needtoknow.directory.recipients import Addressee
+    from needtoknow.inspect.budget import CheckBudget
+    from needtoknow.inspect.extract.limits import Limits
+    from needtoknow.services import get_services
+    from world import load
+
+    app = make_app()
+    load(app)
+    with app.app_context(), db.sessions(app)() as session:
+        snapshot = get_services(app).snapshot(session)
+    inp = CheckInput(sender="office@agency.example", addressees=(Addressee("gp@surgery.example"),),
+                     body="see attached", attachments=(Attachment("notes.txt", b"Key safe 4821"),))
+    late = CheckBudget(seconds=4.0, started=clock.monotonic() - 10)
+    run = lambda **kw: run_check(inp, snapshot=snapshot, cache=MemoryCache(10, 60), limits=Limits(), **kw)
+    assert run(budget=late).timed_out and not run().timed_out
+
+
 def test_unavailable_follows_the_fail_mode():
     assert verdict.unavailable("block").action == "tempfail" and verdict.unavailable("block").code == "451"
     assert verdict.unavailable("warn").action == "accept"

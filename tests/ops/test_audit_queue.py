@@ -19,7 +19,10 @@ def row(check_id, kind="check"):
 
 
 def files(folder):
-    return os.listdir(folder) if os.path.isdir(folder) else []
+    """Spool files still holding something (a live queue keeps its own file open, cut to nothing)."""
+    if not os.path.isdir(folder):
+        return []
+    return [n for n in os.listdir(folder) if os.path.getsize(os.path.join(folder, n))]
 
 
 def count(sessions):
@@ -109,3 +112,18 @@ def test_record_runs_the_writer_and_queues_its_rows(app, monkeypatch):
         stored = session.scalars(select(AuditRecord)).one()
     assert stored.kind == "override" and stored.justification == "sent on purpose"
     assert stored.details == {}  # the model's default, not a NULL
+
+
+def test_two_gateway_records_on_one_stamp_are_both_kept(sessions, tmp_path):
+    """A message retried after a 451 carries the add-in check's stamp again: the gateway's second
+    record names the same check id but is another record (its own gateway check id)."""
+    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=60, background=False)
+    for own in ("g1", "g2"):
+        record = dict(row("addin-check", kind="gateway"), details={"gateway_check_id": own})
+        queue.submit([record])
+        queue.flush()
+    queue.submit([dict(row("addin-check", kind="gateway"), details={"gateway_check_id": "g2"})])
+    queue.flush()  # re-delivered after a crash: skipped
+    with sessions() as session:
+        kept = session.scalars(select(AuditRecord.details).where(AuditRecord.kind == "gateway")).all()
+    assert sorted(d["gateway_check_id"] for d in kept) == ["g1", "g2"]

@@ -56,6 +56,18 @@ def test_access_log_is_json_without_query_strings(env, instances):
     assert all(json.loads(line) for line in server.output().splitlines() if line.startswith("{"))
 
 
+def test_a_check_is_one_access_line_carrying_its_decision(env, instances):
+    """Under gunicorn a check's fields ride on its access line: one log line a check, no content."""
+    server = instances(env, demo=True)
+    status, answer = post(server, KEY_SAFE)
+    assert status == 200 and server.stop() == 0
+    mine = [json.loads(line) for line in server.output().splitlines()
+            if line.startswith("{") and answer["check_id"] in line]
+    assert len(mine) == 1 and mine[0]["type"] == "access" and mine[0]["path"] == "/api/v1/check"
+    assert mine[0]["check"]["decision"] == "block" and "access-code" in mine[0]["check"]["rules"]
+    assert "4821" not in server.output()
+
+
 def test_rate_limit_holds_across_two_instances(env, instances):
     limited = dict(env, NEEDTOKNOW_RATE_LIMIT="on", NEEDTOKNOW_RATE_LIMIT_PER_IP="6/day")
     a, b = instances(limited, demo=True, workers=1), instances(limited, workers=1)

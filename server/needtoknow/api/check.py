@@ -1,14 +1,14 @@
 """POST /api/v1/check and POST /api/v1/checks/<id>/override."""
 from functools import lru_cache
 
-from flask import Blueprint, current_app, has_request_context, jsonify, request
+from flask import Blueprint, current_app, g, has_request_context, jsonify, request
 
 from .. import db, failmode
 from ..cache import TenantCache, tenant_of
 from ..audit import queue as audit_queue
 from ..gateway import issue as stamps
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
-from ..inspect.budget import CheckBudget
+from ..inspect.budget import ARRIVED, CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
 from . import override as overrides
@@ -85,7 +85,8 @@ def present(result):
 
 @bp.post("/check")
 def check():
-    budget = CheckBudget.from_config(current_app.config)  # the deadline counts reading the request
+    # the deadline counts from the request's arrival, reading its body included
+    budget = CheckBudget.from_config(current_app.config, request.environ.get(ARRIVED))
     inp = check_input(json_body(), current_app.config)
     try:
         result = perform(inp, budget=budget)
@@ -97,6 +98,7 @@ def check():
         return jsonify(body)
     body = present(result)
     body["stamp"] = stamps.for_result(current_app.config, inp, result)
+    g.check_answer = body  # for the metrics and the log line, without parsing the response again
     return jsonify(body)
 
 

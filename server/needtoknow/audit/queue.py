@@ -1,7 +1,8 @@
 """How audit records reach the database: off the request thread, in small batches, never lost.
 
-A check's record is appended (fsync'd) to this process's spool file (`spool.Spool`) on the request
-thread and kept in memory; one writer thread per process writes what is waiting in batches of up
+A check's record is appended to this process's spool file (`spool.Spool`) on the request thread
+(fsync'd there with AUDIT_SPOOL_SYNC=each; with `batch`, the default, by the writer thread before
+each database write) and kept in memory; one writer thread per process writes what is waiting in batches of up
 to AUDIT_BATCH_SIZE, each in one transaction through `writer.write_records`, and then drops them
 from the spool. So a slow or locked audit table never holds an answer, and a process killed at any
 moment leaves its records in the spool. While the database is down the thread retries every
@@ -88,8 +89,9 @@ class AuditQueue:
     thread per process, in batches of up to `batch_size` in one transaction each."""
 
     def __init__(self, sessions, spool_dir, retry_seconds=2.0, max_bytes=0, batch_size=100,
-                 background=True):
+                 background=True, sync_each=False):
         self._sessions, self._dir, self._retry = sessions, spool_dir, retry_seconds
+        self._sync_each = sync_each
         self._max_bytes, self._batch, self._background = max_bytes, max(1, batch_size), background
         self._pending, self._lock, self._flushing = [], threading.Lock(), threading.Lock()
         self._pid, self._spool, self._thread, self._checked_pid = None, None, None, None
@@ -107,7 +109,7 @@ class AuditQueue:
         with self._lock:
             self._own_process()
             try:
-                self._spool.append(rows, bounded=bounded)
+                self._spool.append(rows, bounded=bounded, sync=self._sync_each)
             except SpoolFull:
                 AUDIT_RECORDS.labels("refused").inc(len(rows))
                 raise AuditUnavailable("full") from None
@@ -148,6 +150,7 @@ class AuditQueue:
                 rows = self._pending[:self._batch]
             if not rows:
                 break
+            self._spool.sync()  # on disk before the database is asked (only this thread syncs)
             rejected = self._deliver(rows)
             if rejected is None:
                 self._failing = True
@@ -155,7 +158,9 @@ class AuditQueue:
             written, batches = written + len(rows) - rejected, batches + 1
             with self._lock:
                 del self._pending[:len(rows)]
-                if len(self._pending) <= 10 * self._batch or batches % 10 == 0:
+                # cut the file when all is delivered; rewrite it now and then under a backlog
+                # (delivered rows left in it meanwhile are skipped if ever re-delivered)
+                if not self._pending or batches % 10 == 0:
                     self._spool.replace(self._pending)
             AUDIT_PENDING.dec(len(rows))
         with self._lock:
@@ -255,9 +260,19 @@ def _not_yet_written(session, rows):
     ids = {r["check_id"] for r in rows if r.get("check_id")}
     if not ids:
         return rows
-    present = set(session.execute(select(AuditRecord.kind, AuditRecord.check_id).where(
-        AuditRecord.check_id.in_(ids))).all())
-    return [r for r in rows if not r.get("check_id") or (r["kind"], r["check_id"]) not in present]
+    present = {_identity(*found) for found in session.execute(
+        select(AuditRecord.kind, AuditRecord.check_id, AuditRecord.details).where(
+            AuditRecord.check_id.in_(ids))).all()}
+    return [r for r in rows if not r.get("check_id")
+            or _identity(r["kind"], r["check_id"], r.get("details")) not in present]
+
+
+def _identity(kind, check_id, details):
+    """What makes a record itself: its kind and check id — and for the gateway, whose records name
+    the add-in check of the message's stamp (a message retried after a 451 carries the same one),
+    the gateway's own check id."""
+    own = (details or {}).get("gateway_check_id") if kind == "gateway" else None
+    return kind, check_id, own
 
 
 def refused(exc):
@@ -284,7 +299,8 @@ def init_app(app):
     sessions = db.sessions(app)
     queue = AuditQueue(sessions, directory, app.config["AUDIT_RETRY_SECONDS"],
                        max_bytes=app.config["AUDIT_SPOOL_MAX_BYTES"],
-                       batch_size=app.config["AUDIT_BATCH_SIZE"])
+                       batch_size=app.config["AUDIT_BATCH_SIZE"],
+                       sync_each=app.config["AUDIT_SPOOL_SYNC"] == "each")
     _QUEUES[sessions.kw["bind"]] = queue
     app.extensions["needtoknow.audit_queue"] = queue
     app.before_request(queue.ensure_started)

@@ -2,7 +2,12 @@
 lives, so a file found unlocked belongs to a process that died and may be taken over.
 
 Every record is one framed line, `NTK1 <crc32 of the JSON, 8 hex digits> <JSON>\\n`, and a batch is
-appended with one `os.write` and fsync'd. A process killed in the middle of an append (the OOM
+appended with one `os.write`: from then on a killed process loses nothing (the kernel holds the
+write). It is fsync'd at once when `sync` is asked for (AUDIT_SPOOL_SYNC=each), else by the queue's
+writer thread (`sync()`) before it writes the batch to the database (AUDIT_SPOOL_SYNC=batch, the
+default: a request does not wait for the disk; only a power cut in the few milliseconds between
+the answer and the database commit could lose a record). When everything in it is delivered the
+file is cut to nothing and kept open, not removed and made anew. A process killed in the middle of an append (the OOM
 killer) leaves at most its last record cut; a record whose frame, checksum or JSON is wrong is
 moved aside into `corrupt/` (raw, for an operator; never parsed again), counted in
 `needtoknow_audit_spool_corrupt_total` and logged without its content — the records around it are
@@ -61,33 +66,41 @@ def decode(line):
 class Spool:
     def __init__(self, directory, max_bytes=0):
         self.directory, self.max_bytes, self._fd, self._path = directory, max_bytes, None, None
-        self._usage, self._usage_at = None, 0.0
+        self._usage, self._usage_at, self._unsynced = None, 0.0, False
 
-    def append(self, rows, bounded=True):
-        """Once this returns the rows are on disk. Raises SpoolFull past the bound, OSError when
-        the disk refuses."""
+    def append(self, rows, bounded=True, sync=True):
+        """Once this returns the rows survive this process (and, with `sync`, a power cut).
+        Raises SpoolFull past the bound, OSError when the disk refuses."""
         data = b"".join(encode(r) for r in rows)
         if bounded and self.max_bytes and self.usage() + len(data) > self.max_bytes:
             raise SpoolFull()
         if self._fd is None:
             self._fd, self._path = _open_locked(self.directory)
-        _write_all(self._fd, data)
+        _write_all(self._fd, data, sync)
+        self._unsynced = self._unsynced or not sync
         if self._usage is not None:
             self._usage += len(data)
         return True
 
+    def sync(self):
+        """Put appends made without `sync` on disk (one fdatasync for all of them)."""
+        fd = self._fd
+        if fd is not None and self._unsynced:
+            self._unsynced = False
+            os.fdatasync(fd)
+
     def replace(self, rows):
         """The spool now holds exactly `rows`: a complete new file first, then the old one goes, so
-        a crash in between leaves (deduplicated) duplicates rather than a gap."""
-        self._usage = None
+        a crash in between leaves (deduplicated) duplicates rather than a gap. With no rows left
+        the file is cut to nothing and kept (the folder's size is read again within
+        USAGE_SECONDS, so it is over- rather than under-counted meanwhile)."""
         if self._fd is None:
             return
         if not rows:
-            os.unlink(self._path)
-            os.close(self._fd)
-            self._fd = self._path = None
-            _remove_if_empty(self.directory)
+            os.ftruncate(self._fd, 0)
+            self._unsynced = False
             return
+        self._usage = None
         fd, path = _open_locked(self.directory)
         _write_all(fd, b"".join(encode(r) for r in rows))
         old_fd, old_path = self._fd, self._path
@@ -96,13 +109,16 @@ class Spool:
         os.close(old_fd)
 
     def close(self):
-        """Give up this process's file (empty: removed)."""
+        """Give up this process's file (empty: removed, with the folder when nothing else is in it)."""
         self._usage = None
         if self._fd is not None:
-            if os.fstat(self._fd).st_size == 0:
+            empty = os.fstat(self._fd).st_size == 0
+            if empty:
                 os.unlink(self._path)
             os.close(self._fd)
             self._fd = self._path = None
+            if empty:
+                _remove_if_empty(self.directory)
 
     def usage(self):
         """Bytes held by every spool file in the folder (this process's and others'). Read from
@@ -177,10 +193,18 @@ class Spool:
             log.error("audit spool: could not keep the corrupt records (%s)", type(exc).__name__)
 
 
-def _open_locked(directory):
-    os.makedirs(directory, exist_ok=True)
+def _open_locked(directory, tries=5):
+    """This process's new spool file. Another process may remove the (empty) folder between
+    making it and creating the file here (`_remove_if_empty`): then make it again."""
     path = os.path.join(directory, f"audit-{os.getpid()}-{uuid.uuid4().hex[:8]}{SUFFIX}")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+    for attempt in range(tries):
+        try:
+            os.makedirs(directory, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+            break
+        except (FileNotFoundError, FileExistsError):  # the folder went away in between
+            if attempt == tries - 1:
+                raise
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     return fd, path
 
@@ -192,9 +216,10 @@ def _remove_if_empty(directory):
         pass  # another process's spool (or set-aside records) is still there
 
 
-def _write_all(fd, data):
+def _write_all(fd, data, sync=True):
     view = memoryview(data)
     while view:
         written = os.write(fd, view)
         view = view[written:]
-    os.fsync(fd)
+    if sync:
+        os.fsync(fd)

@@ -94,6 +94,11 @@ class KeyCache:
         self._put(digest, principal)
         return principal
 
+    def known(self, key):
+        """True when the key was verified within `fresh_seconds` (no database call now)."""
+        principal, age = self._get(_digest(key))
+        return principal is not None and age <= self._fresh
+
     def clear(self):
         with self._lock:
             self._entries.clear()

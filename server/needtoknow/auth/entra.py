@@ -7,6 +7,10 @@ mutable and must not drive authorisation, and a UPN is often not the mailbox's a
 is allowed when it is one of the user's SMTP addresses, read from Microsoft Graph by object id
 (`mail` + `proxyAddresses`, app-only, cached), or a send-as/shared mailbox in SEND_AS. Without
 Graph configured, the token's name is compared as before (docs/outlook.md says why to avoid it)."""
+import hashlib
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import jwt
@@ -61,8 +65,22 @@ class EntraVerifier:
         self.authority_host = authority_host.rstrip("/")
         self.directory = directory
         self._jwks = jwks_client or PyJWKClient(jwks_url, cache_keys=True, lifespan=3600, timeout=5)
+        self._verified = VerifiedTokens()
+
+    def known(self, token):
+        """True when this token was verified here and has not expired (no verification now)."""
+        return self._verified.get(token) is not None
 
     def verify(self, token):
+        """The token's principal; a token verified before is answered from memory until it
+        expires (a signed token can't change, and nothing revokes it earlier)."""
+        principal = self._verified.get(token)
+        if principal is None:
+            principal, expires = self._verify(token)
+            self._verified.put(token, principal, expires)
+        return principal
+
+    def _verify(self, token):
         claims, key = self._decode(token)
         tenant = str(claims["tid"]).lower()
         issuers = (f"{self.authority_host}/{tenant}/v2.0", f"https://sts.windows.net/{tenant}/")
@@ -78,7 +96,7 @@ class EntraVerifier:
         oid = str(claims["oid"]).lower()
         name = claims.get("preferred_username") or claims.get("upn") or claims.get("email") or oid
         return EntraPrincipal("entra", str(name).lower(), tenant=tenant, object_id=oid,
-                              directory=self.directory)
+                              directory=self.directory), float(claims["exp"])
 
     def _decode(self, token):
         try:
@@ -99,6 +117,29 @@ class EntraVerifier:
                               options={"require": ["exp", "aud", "iss", "tid", "oid"]}), key
         except jwt.InvalidTokenError as exc:
             raise AuthError(401, _reason(exc)) from None
+
+
+class VerifiedTokens:
+    """Principals of tokens verified lately, by the token's digest (never the token), each until
+    its `exp`; at most `max_entries`, the oldest dropped first."""
+
+    def __init__(self, max_entries=10000, clock=time.time):
+        self._entries, self._max, self._clock, self._lock = OrderedDict(), max_entries, clock, threading.Lock()
+
+    def get(self, token):
+        digest = hashlib.sha256(token.encode()).digest()
+        with self._lock:
+            entry = self._entries.get(digest)
+            if entry is not None and entry[0] <= self._clock():
+                del self._entries[digest]
+                entry = None
+        return entry[1] if entry else None
+
+    def put(self, token, principal, expires):
+        with self._lock:
+            self._entries[hashlib.sha256(token.encode()).digest()] = (expires, principal)
+            while len(self._entries) > self._max:
+                self._entries.popitem(last=False)
 
 
 def _key_issuer_matches(key, tenant, token_issuer, v2_issuer):

@@ -1,9 +1,9 @@
 """`needtoknow milter --socket SOCKET`: serve the gateway's milter for Postfix."""
+import sys
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
-
-from .. import db
 
 
 @click.command("milter")
@@ -11,26 +11,26 @@ from .. import db
               help="libmilter notation: inet:PORT@HOST or unix:PATH (default NEEDTOKNOW_MILTER_SOCKET).")
 @click.option("--timeout", default=600, show_default=True, type=int,
               help="Seconds to wait for Postfix before giving up a connection.")
+@click.option("--processes", default=None, type=click.IntRange(min=1),
+              help="Processes sharing the socket, each judging one message at a time "
+                   "(default NEEDTOKNOW_MILTER_PROCESSES).")
 @with_appcontext
-def milter(socket_, timeout):
+def milter(socket_, timeout, processes):
     """Check every message Postfix relays, with the same engine, directory and policy as the API."""
     from .milter import serve
 
     app = current_app._get_current_object()
     socket_ = socket_ or app.config["MILTER_SOCKET"]
+    processes = processes or max(1, int(app.config["MILTER_PROCESSES"]))
     _warm(app)
-    click.echo(f"Need to Know milter on {socket_}", err=True)
-    serve(app, socket_, timeout)
+    click.echo(f"Need to Know milter on {socket_}, {processes} process(es)", err=True)
+    sys.exit(serve(app, socket_, timeout, processes))
 
 
 def _warm(app):
-    """Build the directory snapshot now, not on the first message (a database that is down is
-    the fail mode's business, per message)."""
+    """Build the directory snapshot now, once, before any fork: every process starts with it (a
+    database that is down is the fail mode's business, per message). No thread is started here."""
     from ..services import get_services
 
-    try:
-        with db.sessions(app)() as session:
-            get_services(app).snapshot(session)
-    except Exception as exc:  # noqa: BLE001
-        click.echo(f"directory not loaded yet ({type(exc).__name__}); the fail mode applies until it is",
-                   err=True)
+    if not get_services(app).snapshots.prepare():
+        click.echo("directory not loaded yet; the fail mode applies until it is", err=True)

@@ -9,7 +9,10 @@ import time
 
 import Milter
 
+from .. import db
+from ..services import get_services
 from .message import Envelope
+from .processes import supervise
 from .service import Gateway
 
 log = logging.getLogger(__name__)
@@ -92,47 +95,65 @@ class GatewayMilter(Milter.Base):
         return Milter.CONTINUE
 
 
-def serve(app, socket, timeout=600):
-    """Serve the milter protocol on `socket` (`inet:PORT@HOST`, `unix:PATH`) until stopped."""
-    GatewayMilter.gateway = Gateway(app)
+def serve(app, socket, timeout=600, processes=1):
+    """Serve the milter protocol on `socket` (`inet:PORT@HOST`, `unix:PATH`) until stopped, in
+    `processes` forked processes sharing the socket (processes.py); the exit code."""
     Milter.factory = GatewayMilter
     Milter.set_flags(Milter.ADDHDRS | Milter.CHGHDRS)
-    _after_open(socket)
-    log.info("gateway milter listening on %s", socket)
+    GatewayMilter.gateway = Gateway(app)
+    outcome = {"code": 0}
+    _between_open_and_main(socket, lambda main: outcome.update(
+        code=supervise(processes, lambda: (_ready(app), main()))))
+    log.info("gateway milter listening on %s (%d process%s)", socket, processes, "" if processes == 1 else "es")
     Milter.runmilter("needtoknow", socket, timeout)
+    return outcome["code"]
 
 
-def _after_open(where):
-    """Once libmilter has opened its socket: a unix socket is made connectable by Postfix's
-    `postfix` user (keep it in a directory only Postfix and the milter reach); on TCP, TCP_NODELAY
-    is set on the listener, which Linux copies to each accepted connection. At end of message
-    libmilter writes each header change and then the verdict as small packets, and Nagle would hold
-    the verdict until Postfix acknowledges the change, which it delays (~40 ms a message)."""
+def _ready(app):
+    """In a new milter process, before it takes mail: database connections of its own (none
+    inherited across the fork), its extraction helpers started, its snapshot current, and the
+    engine warmed (Gateway.warm) here rather than in the parent: native libraries (lxml, PDFium)
+    are first used after the fork, never carried across it."""
+    db.sessions(app).kw["bind"].dispose(close=False)
+    get_services(app).warm()
+    GatewayMilter.gateway.warm()
+
+
+def _between_open_and_main(where, then):
+    """pymilter's `runmilter` registers the callbacks, opens the socket and runs libmilter's loop;
+    this hooks the two steps between. Once the socket is open: a unix socket is made connectable
+    by Postfix's `postfix` user (keep it in a directory only Postfix and the milter reach); on TCP,
+    TCP_NODELAY is set on the listener, which Linux copies to each accepted connection (at end of
+    message libmilter writes each header change and then the verdict as small packets, and Nagle
+    would hold the verdict until Postfix acknowledges the change, which it delays: ~40 ms a
+    message). The listener is made non-blocking: when several processes wait on it, those that
+    lose the race for a connection get EAGAIN (libmilter polls again) instead of blocking in
+    accept() where they would not see a stop. Then `then(main)` runs in place of the loop."""
     import milter as _libmilter
 
-    opensocket = _libmilter.opensocket
+    opensocket, main = _libmilter.opensocket, _libmilter.main
 
     def opened(*args):
         result = opensocket(*args)
         if where.startswith(("unix:", "local:")):
             os.chmod(where.split(":", 1)[1], 0o666)
-            return result
-        for fd in _listening_tcp_fds():
-            sock = pysocket.socket(fileno=fd)
-            try:
-                sock.setsockopt(pysocket.IPPROTO_TCP, pysocket.TCP_NODELAY, 1)
-            finally:
-                sock.detach()
+        _prepare_listeners()
         return result
     _libmilter.opensocket = opened
+    _libmilter.main = lambda: then(main)
 
 
-def _listening_tcp_fds():
+def _prepare_listeners():
+    """This process's listening stream sockets (libmilter's): TCP_NODELAY on TCP, non-blocking.
+    Both are properties of the socket itself, so a duplicate of its descriptor sets them."""
     for name in os.listdir("/proc/self/fd"):
         try:
             with pysocket.socket(fileno=os.dup(int(name))) as sock:
-                if sock.type == pysocket.SOCK_STREAM and sock.family in (pysocket.AF_INET, pysocket.AF_INET6) \
-                        and sock.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_ACCEPTCONN):
-                    yield int(name)
+                if sock.type != pysocket.SOCK_STREAM or not sock.getsockopt(pysocket.SOL_SOCKET,
+                                                                            pysocket.SO_ACCEPTCONN):
+                    continue
+                if sock.family in (pysocket.AF_INET, pysocket.AF_INET6):
+                    sock.setsockopt(pysocket.IPPROTO_TCP, pysocket.TCP_NODELAY, 1)
+                sock.setblocking(False)
         except OSError:
             continue

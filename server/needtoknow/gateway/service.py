@@ -3,13 +3,13 @@ limits and list expansion, from the app's long-lived services) → stamp or Gmai
 Verdict, audited once. No milter here: `milter.py` adapts this to the protocol."""
 import logging
 import time
-import uuid
 from dataclasses import dataclass, field
 
 from .. import db, failmode
 from ..audit import exposure
 from ..audit import queue as audit_queue
-from ..check import run_check
+from ..check import Addressee, CheckInput, run_check
+from ..ids import new_id
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
@@ -20,6 +20,7 @@ from .stamp import Keyring, StampInvalid, verify
 log = logging.getLogger(__name__)
 PREFERENCE = ("justified", "not-overridden", "not-covering", "replayed", "expired", "forged")
 LINKED = ("justified", "not-overridden")  # stamps that cover this very message
+WARM_DOMAIN = "warm-up.invalid"  # RFC 2606: never a real recipient
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,19 @@ class Gateway:
         self.keyring = Keyring.from_config(app.config)
         self.limits = Limits.from_config(app.config)
 
+    def warm(self):
+        """One check of a made-up message, not audited: what a process would otherwise build on
+        its first message (the recognizers, the look-alike letters table) is built now, before it
+        takes mail — not by its first messages' threads at once, each building its own copy while
+        the check's deadline runs."""
+        services = get_services(self.app)
+        snapshot = services.snapshots.current
+        if snapshot is None:  # no directory yet: the first messages build them
+            return
+        warm = CheckInput(sender=f"warm-up@{WARM_DOMAIN}", addressees=(Addressee(f"nobody@{WARM_DOMAIN}"),),
+                          subject="Réunion", body="Visite à 10:30, code 0000.")
+        run_check(warm, snapshot=snapshot, cache=services.cache, limits=self.limits, session=None)
+
     def judge(self, envelope: Envelope, raw: bytes) -> Outcome:
         started = time.perf_counter()
         parsed = parse(envelope, raw)
@@ -69,7 +83,8 @@ class Gateway:
         justified = decision == "warn" and (stamp.state == "justified" or self._gmail(parsed, session))
         state = stamp.state if stamp.state != "none" or not justified else "gmail-override"
         answer = verdict.decide(decision, rules, justified=justified, mode=self.config["GATEWAY_MODE"],
-                                unjustified_warn=self.config["GATEWAY_UNJUSTIFIED_WARN"])
+                                unjustified_warn=self.config["GATEWAY_UNJUSTIFIED_WARN"],
+                                timed_out=result.timed_out)
         identified = result.identified
         recipients = [{"email": r.email, "field": r.field, "role": r.role,
                        "linked_clients": len(identified & r.linked)} for r in result.recipients]
@@ -85,7 +100,7 @@ class Gateway:
         log.error("gateway check could not run: %s (%s)", why, type(exc).__name__)
         session.rollback()
         answer = verdict.unavailable(self.config["FAIL_MODE"], self.config["GATEWAY_MODE"])
-        check_id = uuid.uuid4().hex
+        check_id = new_id()
         recipients = [{"email": a.email, "field": a.field, "role": "unchecked"} for a in parsed.check.addressees]
         bad = tuple(h for h in parsed.ours)  # nothing can be verified against a check that did not run
         self._audit(session, parsed, StampCheck("unchecked", None, bad), check_id, self.config["FAIL_MODE"],

@@ -21,6 +21,7 @@ OTHER = "it breaks the organisation's rule on client data"
 FIX = "Remove the client details, or send them only to people linked to the client."
 JUSTIFY = "If it must go, send it from Outlook with the Need to Know add-in and give a reason there."
 RETRY = "Need to Know could not check this email now; the sending server will try again."
+BUSY = "Need to Know could not finish checking this email in time; the sending server will try again."
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,10 @@ def reasons_line(head, rules):
     return line[:300]
 
 
-def decide(decision, rules, *, justified, mode="enforce", unjustified_warn="reject"):
-    """For a check that ran: decision allow | warn | block."""
+def decide(decision, rules, *, justified, mode="enforce", unjustified_warn="reject", timed_out=False):
+    """For a check that ran: decision allow | warn | block. `timed_out`: the check's deadline cut
+    it short (a busy gateway): a warning then is deferred (451, retried later and checked whole),
+    not a permanent 550 — what was found blocks as ever."""
     if decision == "allow":
         return Verdict("accept", "allowed")
     if decision == "warn" and justified:
@@ -52,6 +55,8 @@ def decide(decision, rules, *, justified, mode="enforce", unjustified_warn="reje
     if decision == "block":
         return Verdict("reject", outcome, "550", "5.7.1",
                        (reasons_line("Need to Know blocked this email", rules), FIX))
+    if timed_out:
+        return Verdict("tempfail", "deferred", "451", "4.7.1", (BUSY,))
     return Verdict("reject", outcome, "550", "5.7.1",
                    (reasons_line("Need to Know stopped this email", rules), FIX, JUSTIFY))
 

@@ -1,7 +1,10 @@
 """What one whole check may spend: a deadline and a number of characters to scan.
 
 A check answers within its deadline with what it found so far, plus a "not fully checked" problem
-for whatever it did not get to; a code found before the deadline still blocks. Scanning goes
+for whatever it did not get to; a code found before the deadline still blocks. The deadline counts
+from the moment the request arrived (`arrived`, stamped by `stamp_arrival` before the body is read),
+and reading and scanning stop `ANSWER_SECONDS` before it: that last part is kept for deciding,
+recording and answering, so the answer itself lands inside the deadline even on a busy worker. Scanning goes
 through `scan_within`, a thin wrapper around `scan()` that stops at the character budget or the
 deadline and reports the text it left, never ignoring it silently.
 """
@@ -14,6 +17,8 @@ from .scan import scan
 
 UNCHECKED = "unchecked"  # the wording says "was not fully checked"
 CHUNK_CHARS = 50_000  # a long text is scanned in pieces so the deadline is looked at between them
+ANSWER_SECONDS = 0.5  # kept at the end of the deadline for deciding and answering
+ARRIVED = "needtoknow.arrived"  # WSGI environ key: time.monotonic() when the request arrived
 
 
 @dataclass
@@ -24,16 +29,20 @@ class CheckBudget:
     started: float = field(default_factory=time.monotonic)
 
     @classmethod
-    def from_config(cls, config):
+    def from_config(cls, config, arrived=None):
+        """`arrived`: when the request arrived (time.monotonic()); default now."""
         return cls(seconds=float(config.get("CHECK_SECONDS", cls.seconds)),
                    max_chars=int(config.get("SCAN_MAX_CHARS", cls.max_chars)),
-                   max_subject_chars=int(config.get("MAX_SUBJECT_CHARS", cls.max_subject_chars)))
+                   max_subject_chars=int(config.get("MAX_SUBJECT_CHARS", cls.max_subject_chars)),
+                   **({"started": arrived} if arrived else {}))
 
     def __post_init__(self):
         self.chars_left = self.max_chars
+        self._stop = self.started + self.seconds - min(ANSWER_SECONDS, self.seconds / 4)
 
     def remaining(self):
-        return self.started + self.seconds - time.monotonic()
+        """Seconds left for reading and scanning (the answer's reserve is not counted)."""
+        return self._stop - time.monotonic()
 
     def expired(self):
         return self.remaining() <= 0
@@ -82,3 +91,11 @@ def _chunks(text):
             end = cut + 1 if cut > 0 else end
         yield text[start:end]
         start = end
+
+
+def stamp_arrival(wsgi_app):
+    """WSGI middleware: note when each request arrived, before anything reads its body."""
+    def app(environ, start_response):
+        environ.setdefault(ARRIVED, time.monotonic())
+        return wsgi_app(environ, start_response)
+    return app

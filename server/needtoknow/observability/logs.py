@@ -6,7 +6,7 @@ and it goes back in the response header so the access log, the app log and the c
 import logging
 import re
 import sys
-import uuid
+from ..ids import new_id
 
 from flask import g, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
@@ -16,6 +16,8 @@ _QUERY = re.compile(r"\?[^\s\"]*")
 _ACCEPTED = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _FIELDS = "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s"
 _HANDLER_NAME = "needtoknow"
+
+CHECK_LOG = "needtoknow.check_log"  # WSGI environ key: a check's log fields, for its access line
 
 
 class RequestIdFilter(logging.Filter):
@@ -64,7 +66,7 @@ def configure(level="INFO", fmt="json", stream=None):
 
 def _assign_request_id():
     given = request.headers.get(HEADER, "")
-    g.request_id = given if _ACCEPTED.match(given) else uuid.uuid4().hex
+    g.request_id = given if _ACCEPTED.match(given) else new_id()
 
 
 def _echo_request_id(response):

@@ -11,6 +11,8 @@ import time
 from flask import g, request
 from prometheus_client import Counter, Gauge, Histogram
 
+from .logs import CHECK_LOG
+
 CHECK_SECONDS = Histogram(
     "needtoknow_check_seconds", "Time to answer POST /api/v1/check, by decision", ["decision"],
     buckets=(0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60))
@@ -66,12 +68,16 @@ def _observe(response):
     endpoint = request.url_rule.endpoint if request.url_rule else "none"
     HTTP_RESPONSES.labels(endpoint, str(response.status_code)).inc()
     if endpoint == CHECK_ENDPOINT and response.status_code == 200 and response.is_json:
-        observe_check(response.get_json(silent=True) or {},
-                      time.perf_counter() - g.get("metrics_started", time.perf_counter()))
+        body = g.get("check_answer") or response.get_json(silent=True) or {}
+        observe_check(body, time.perf_counter() - g.get("metrics_started", time.perf_counter()),
+                      request.environ)
     return response
 
 
-def observe_check(body, seconds):
+def observe_check(body, seconds, environ=None):
+    """Metrics and the `check answered` log fields of one check. Under gunicorn (`environ` from it)
+    the fields go on the request's access line (observability/access.py), one line a request;
+    otherwise they are logged as a line of their own."""
     decision = body.get("decision", "unknown")
     CHECK_SECONDS.labels(decision).observe(seconds)
     rules = []
@@ -79,10 +85,13 @@ def observe_check(body, seconds):
         rules.append(reason.get("rule", "unknown"))
         CHECK_REASONS.labels(rules[-1], reason.get("severity", "unknown")).inc()
     # ids, counts and timings only: never an address, a name or the text
-    log.info("check answered", extra={
-        "check_id": body.get("check_id"), "decision": decision, "rules": rules,
-        "recipients": len(body.get("recipients", ())), "findings": body.get("findings", {}),
-        "ms": round(seconds * 1000, 2)})
+    fields = {"check_id": body.get("check_id"), "decision": decision, "rules": rules,
+              "recipients": len(body.get("recipients", ())), "findings": body.get("findings", {}),
+              "ms": round(seconds * 1000, 2)}
+    if environ is not None and "gunicorn.socket" in environ:
+        environ[CHECK_LOG] = fields
+    else:
+        log.info("check answered", extra=fields)
 
 
 def init_app(app):

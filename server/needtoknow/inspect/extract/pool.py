@@ -53,8 +53,9 @@ class ExtractionPool:
         future = self._pool.schedule(_extract_bounded, args=(name, data, limits, self._cpu_seconds),
                                      timeout=seconds)
         try:
-            # the pool's timeout counts from when a helper starts; this one counts the queue too
-            return future.result(timeout=seconds + 0.25)
+            # the pool's timeout counts from when a helper starts; this one counts the queue too,
+            # and ends the wait at the check's deadline whatever the helper is doing
+            return future.result(timeout=seconds)
         except (FutureTimeout, CancelledError):
             future.cancel()  # still queued: never read; running: the pool kills the helper
             self.killed += 1
