@@ -97,3 +97,57 @@ def test_too_large_attachment_is_the_same_warning_as_the_api(make_app, tmp_path)
     answer = app.test_client().post("/api/v1/check", json={
         "to": [f"anne@{ORG}"], "attachments": [{"name": "big.txt", "content_base64": "eHh4" * 700}]}).get_json()
     assert answer["decision"] == "warn" and f"- {answer['reasons'][0]['message']}" in result.output
+
+
+def test_check_builds_an_app_without_the_http_layer_that_applies_the_admins_policy(
+        make_app, tmp_path, monkeypatch):
+    """`needtoknow check` on its own (no test app handed in) builds create_app(http=False): no
+    views, yet the admin's settings from the database apply — here the attachment size limit."""
+    from click.testing import CliRunner
+
+    from needtoknow import cli, db
+    from needtoknow.policy_store import changes, store
+
+    app = make_app()
+    load(app)
+    with db.sessions(app)() as session:
+        changes.update_settings(session, "admin@agency.example", {"max_attachment_bytes": 1000},
+                                store.setting_defaults(app.config))
+    for name, value in {"DATABASE_URL": app.config["DATABASE_URL"], "ORG_DOMAINS": ORG,
+                        "INSTANCE_PATH": str(tmp_path)}.items():
+        monkeypatch.setenv(f"NEEDTOKNOW_{name}", value)
+    built = []
+    make = cli._create_app
+    monkeypatch.setattr(cli, "_create_app", lambda **kw: built.append(make(**kw)) or built[-1])
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2000)
+    result = CliRunner().invoke(main, ["check", "--to", f"anne@{ORG}", "--attach", str(big)])
+    assert result.exit_code == 1, result.output
+    assert "- big.txt is too large to check: " in result.output
+    (checks_app,) = built
+    assert checks_app.blueprints == {} and checks_app.config["EXTRACT_PROCESSES"] == 0
+
+
+# What `needtoknow check` on a plain body must not load (bench/bench_cli.py measures why): the
+# HTTP layer's views and their libraries, and the attachment readers' libraries.
+NOT_FOR_A_BODY = ("needtoknow.api.admin", "needtoknow.api.gmail", "needtoknow.gmail.google_apis",
+                  "needtoknow.incident.pdf", "needtoknow.ratelimit", "needtoknow.redis_cache",
+                  "pptx", "extract_msg", "openpyxl", "docx", "reportlab",
+                  "httplib2", "redis")
+
+
+def test_check_on_a_body_loads_neither_the_http_layer_nor_the_file_readers(app, tmp_path):
+    """A fresh process, as at a terminal; which modules it loaded, not how long it took."""
+    import os
+    import subprocess
+    import sys
+
+    load(app)
+    script = ("import sys\nfrom needtoknow.cli import main\n"
+              "try:\n    main(['check', '--to', 'anne@agency.example', '--body', 'Key safe 4821'])\n"
+              "except SystemExit as exc:\n    print('exit', exc.code)\n"
+              f"print(sorted(m for m in {NOT_FOR_A_BODY!r} if m in sys.modules))\n")
+    env = dict(os.environ, NEEDTOKNOW_DATABASE_URL=app.config["DATABASE_URL"], NEEDTOKNOW_ORG_DOMAINS=ORG,
+               NEEDTOKNOW_INSTANCE_PATH=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines()[-2:] == ["exit 2", "[]"], done.stdout + done.stderr[-2000:]

@@ -4,8 +4,13 @@ import os
 from . import config as config_module
 
 
-def create_app(overrides=None):
-    """Build the app: config → extensions → blueprints → errors → cli."""
+def create_app(overrides=None, *, http=True):
+    """Build the app: config → extensions → blueprints → errors → cli.
+
+    `http=False` builds only what running checks needs — configuration, the database, the
+    services with the admin's policy and distribution-list expansion — for a one-shot command
+    (`needtoknow check`), without the HTTP layer: views, sign-in, rate limits, metrics, the
+    audit queue and the shared findings cache (bench/bench_cli.py measures the difference)."""
     from flask import Flask  # here, not at import: `needtoknow --help` must not wait for Flask
 
     root = config_module.project_root()
@@ -16,12 +21,16 @@ def create_app(overrides=None):
     app.config.update(overrides or {})
     config_module.finish(app.config, app.instance_path)
 
-    from . import auth, db, failmode, observability, ratelimit, redis_cache, services
-    from .api import init_app as init_api
-    from .audit import chain as audit_chain, queue as audit_queue
+    from . import db, services
 
     db.init_app(app)
     services.init_app(app)
+    if not http:
+        return _checks_only(app)
+    from . import auth, failmode, observability, ratelimit, redis_cache
+    from .api import init_app as init_api
+    from .audit import chain as audit_chain, queue as audit_queue
+
     redis_cache.init_app(app)  # before observability, which meters whichever cache is chosen
     observability.init_app(app)  # first before_request: request id and timer
     audit_queue.init_app(app)
@@ -33,6 +42,18 @@ def create_app(overrides=None):
     from .inspect.budget import stamp_arrival
 
     app.wsgi_app = stamp_arrival(app.wsgi_app)  # outermost: a check's deadline counts from here
+    return app
+
+
+def _checks_only(app):
+    """What the HTTP layer's set-up would add that a check reads: the admin's policy from the
+    database (api/admin/setup.py) and distribution lists expanded through Graph (outlook/)."""
+    from .outlook import init_lists
+    from .policy_store.store import PolicyLoader
+    from .services import get_services
+
+    get_services(app).load_policy = PolicyLoader()
+    init_lists(app)
     return app
 
 

@@ -51,10 +51,14 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-def _create_app():
+# Commands that only run checks: their app has no HTTP layer (create_app(http=False)).
+CHECKS_ONLY = {"check"}
+
+
+def _create_app(http=True):
     from . import create_app
 
-    return create_app()
+    return create_app(http=http)
 
 
 @click.group(cls=LazyGroup)
@@ -66,7 +70,8 @@ def main(ctx):
     from flask.cli import ScriptInfo  # only when a command runs, not for --help
 
     if ctx.obj is None:  # a test runner may hand its own app in
-        ctx.obj = ScriptInfo(create_app=_create_app, set_debug_flag=False, load_dotenv_defaults=False)
+        factory = functools.partial(_create_app, http=ctx.invoked_subcommand not in CHECKS_ONLY)
+        ctx.obj = ScriptInfo(create_app=factory, set_debug_flag=False, load_dotenv_defaults=False)
 
 
 def with_appcontext(f):
@@ -185,7 +190,9 @@ def check_command(sender, to, cc, bcc, subject, body, attach, as_json):
                        for e in _addresses(emails))
     if not addressees:
         raise click.UsageError("give at least one of --to, --cc, --bcc")
-    db.upgrade(_app())
+    app = _app()
+    db.upgrade(app)
+    app.config["EXTRACT_PROCESSES"] = 0  # a one-shot check reads its files here: no helper pool to start
     attachments = tuple(Attachment(os.path.basename(p), open(p, "rb").read()) for p in attach)
     result = present(perform(CheckInput(sender, addressees, subject, body, "text", attachments),
                              record=False))

@@ -12,6 +12,7 @@ from .directory.lookalike import Lookalikes
 from .directory.view import load_view
 from .directory.view import revisions as load_revisions
 from .inspect.directory_match import ClientIndex
+from .inspect import extract
 from .inspect.extract import pool as extract_pool
 from .policy import Policy, Settings
 from .snapshots import SnapshotKeeper
@@ -76,6 +77,8 @@ class Services:
         pool = self._pool()
         if pool is not None:
             pool.warm()
+        else:  # attachments are read in this process: their readers load now, not on a first file
+            extract.load_readers()
         if self.snapshots.refresh > 0:
             self.snapshots.prepare()
 

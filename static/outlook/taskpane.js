@@ -56,6 +56,22 @@
     say(ntk.failureOptions({ kind: kind, detail: error && error.detail }, { failMode: "block" }, "message").errorMessage);
   }
 
+  /** What the user wrote was refused (a reason too short, a warning already answered): the
+   * server's own words, tied to the field, not the "could not check this email" of a failure. */
+  function refusedAt(field) {
+    return function (error) {
+      if (!error || error.failure !== "invalid" || !error.detail) return trouble(error);
+      $(field).setAttribute("aria-invalid", "true");
+      $(field).setAttribute("aria-describedby", "status");
+      say(error.detail);
+    };
+  }
+
+  function accepted(field) {
+    $(field).removeAttribute("aria-invalid");
+    $(field).removeAttribute("aria-describedby");
+  }
+
   function refresh() {
     say("Checking this email…");
     return ntk.check(Office.context.mailbox.item, ntk.settings(), undefined, true).then(show, trouble);
@@ -72,18 +88,20 @@
     event.preventDefault();
     var done = busy($("justify"), "Recording your reason…");
     ntk.justify(Office.context.mailbox.item, ntk.settings(), $("reason").value, $("category").value).then(function () {
+      accepted("reason");
       $("justify").hidden = true;
       say("Reason recorded. Press Send again.");
-    }, trouble).then(done);
+    }, refusedAt("reason")).then(done);
   }
 
   function report(event) {
     event.preventDefault();
     var done = busy($("report"), "Sending your report…");
     ntk.report(ntk.settings(), checkId, $("note").value).then(function () {
+      accepted("note");
       $("report").hidden = true;
       say("Thank you: your report is with the administrators.");
-    }, trouble).then(done);
+    }, refusedAt("note")).then(done);
   }
 
   function signIn() {

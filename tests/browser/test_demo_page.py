@@ -127,6 +127,7 @@ def test_a_bad_request_is_said_plainly(demo):
     page.get_by_role("button", name="Send", exact=True).click()
     page.get_by_text("Not checked: At least one recipient is needed").wait_for()
     assert page.locator("#dialog").is_hidden()
+    shoot(page, "bad-request")
 
 
 def test_example_addresses_fill_the_form(demo):

@@ -37,6 +37,7 @@ for n in COUNTS:
          "personal"),
         (f"personal all kinds ×{n}", wording.personal_address(
             emails(n), {"nhs_number": n, "date_of_birth": n, "access_code": n}), emails(n), "personal"),
+        (f"client health details ×{n}", wording.client_health(emails(n), n), emails(n), "health"),
         (f"allowed ×{n}", wording.allowed(n, True), (), "allowed"),
         (f"allowed by rules ×{n}", wording.allowed(n, False), (), "allowed"),
     ]
@@ -50,6 +51,22 @@ CASES.append(("allowed, personal details only", wording.allowed(0, True), (), "a
 CASES.append(("contact group", wording.unexpanded(("(contact group)",)), (), "unexpanded"))
 
 IDS = [c[0] for c in CASES]
+# Each rule's wording, as CASES name it ("unreadable-attachment": one per kind of file problem).
+WORDED_AS = {
+    "access-code": ("access",), "unlinked-client": ("unlinked",), "bulk-client-data": ("bulk",),
+    "unknown-recipient": ("unknown",), "exposed-recipients": ("exposed",),
+    "unreadable-attachment": PROBLEM_KINDS + ("image",), "lookalike-recipient": ("lookalike",),
+    "unexpanded-list": ("unexpanded",), "client-health-details": ("health",),
+    "personal-address": ("personal",), "client-data": ("client-data",),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_every_rule_is_worded_for_one_two_and_many(rule):
+    """A rule added without its sentences in CASES fails here, not in front of staff."""
+    for what in WORDED_AS[rule]:
+        for n in COUNTS:
+            assert any(w == what and f"×{n}" in name for name, _said, _named, w in CASES), (rule, what, n)
 NOUNS = r"(client|recipient|problem|attachment|code|number|address|date|staff member|picture|group)"
 
 

@@ -5,7 +5,7 @@ from flask import Blueprint, current_app, g, has_request_context, jsonify, reque
 
 from .. import db, failmode
 from ..cache import TenantCache, tenant_of
-from ..audit import queue as audit_queue, writer
+from ..audit import queue as audit_queue
 from ..gateway import issue as stamps
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
 from ..inspect.budget import ARRIVED, CheckBudget
@@ -63,9 +63,11 @@ def perform(inp, *, record=True, budget=None):
 
 def _caller():
     """Whose attachments these are, for the per-caller bound on extraction in flight."""
+    if not has_request_context():  # the CLI: no request, and no need to load the rate limiter
+        return "local"
     from ..ratelimit import caller_key
 
-    return caller_key() if has_request_context() else "local"
+    return caller_key()
 
 
 def present(result):
@@ -110,9 +112,9 @@ def override(check_id):
     try:  # only a warning, once, with a reason in words (api/override.py)
         overrides.admit(session, check_record, body["justification"],
                         get_services().snapshot(session).policy.settings)
+        overrides.record(session, check_record, body["justification"].strip(), category=body["category"])
     except overrides.Refused as exc:
         raise ApiError(exc.status, exc.message, **({"fields": {exc.field: [exc.message]}} if exc.field else {}),
                        **exc.extra) from None
-    writer.record_override(session, check_record, body["justification"].strip(), category=body["category"])
     return jsonify({"check_id": check_id, "recorded": True,
                     "stamp": stamps.for_record(current_app.config, check_record, overridden=True)}), 201

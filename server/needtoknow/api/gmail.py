@@ -9,7 +9,7 @@ import logging
 from flask import Blueprint, current_app, g, jsonify, request
 
 from .. import db
-from ..audit import queue as audit_queue, writer
+from ..audit import queue as audit_queue
 from ..gmail import cards, compose, consent, draft_update, widgets
 from ..gmail import event as events
 from ..gmail.runtime import EXTENSION, GmailRuntime
@@ -148,8 +148,11 @@ def _record(event, justification):
     if overrides.earlier(session, check.check_id) is not None:
         return widgets.notify("A reason is already recorded for this check. Press Check again.")
     category = event.inputs.get("category") or None
-    writer.record_override(session, check, justification, actor=user or None,
-                           category=category if category in CATEGORIES else None)
+    try:  # a second override racing this one is refused by the database (api/override.py)
+        overrides.record(session, check, justification, actor=user or None,
+                         category=category if category in CATEGORIES else None)
+    except overrides.Refused:
+        return widgets.notify("A reason is already recorded for this check. Press Check again.")
     return widgets.navigate(cards.message(
         "Reason recorded", "Your reason is in the audit log. You can send the email now.",
         colour=widgets.GREEN), "updateCard", notification="Recorded in the audit log.")

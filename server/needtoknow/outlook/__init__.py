@@ -5,6 +5,11 @@ from . import cors, graph
 
 def init_app(app):
     cors.init_app(app)
+    init_lists(app)
+
+
+def init_lists(app):
+    """Distribution lists expanded through Graph, when its settings are given."""
     lists = graph.from_config(app.config)
     if lists is not None:
         from ..services import get_services

@@ -4,29 +4,49 @@ One dispatcher chooses the reader from the bytes (sniff.py), never from the name
 content type. Readers write text and problems into a Context; anything a reader can't do (a
 password, a broken file, a limit) becomes a Problem, so extraction never raises.
 """
+import importlib
 import threading
 
 from ..document import Extraction
-from . import csv_, docx, eml, html, msg, pdf, pptx, sniff, xlsx, zip_
+from . import html, sniff
 from . import text as text_
 from .context import Context, Refused
 from .limits import Limits
 
-__all__ = ["Limits", "extract", "extract_body"]
+__all__ = ["Limits", "extract", "extract_body", "load_readers"]
+
+# The file readers' modules load on their first file, not with this package: their libraries
+# (python-pptx, extract-msg, openpyxl, …) would add about half a second to every start-up of
+# `needtoknow check` on a plain body. Helper processes preload them (pool.py), and so does a
+# server that reads attachments in-process (Services.warm).
+READER_MODULES = ("csv_", "docx", "eml", "msg", "pdf", "pptx", "xlsx", "zip_")
+
+
+def _lazy(module):
+    def read(name, data, ctx):
+        return importlib.import_module(f"{__name__}.{module}").read(name, data, ctx)
+    return read
+
+
+def load_readers():
+    """Import every reader now (before the first file, not inside its time limit)."""
+    for module in READER_MODULES:
+        importlib.import_module(f"{__name__}.{module}")
+
 
 READERS = {
-    "pdf": pdf.read, "docx": docx.read, "xlsx": xlsx.read, "zip": zip_.read, "ole": msg.read,
-    "eml": eml.read, "html": html.read, "xml": text_.read_xml, "csv": csv_.read, "text": text_.read,
-    "pptx": pptx.read,
+    "pdf": _lazy("pdf"), "docx": _lazy("docx"), "xlsx": _lazy("xlsx"), "zip": _lazy("zip_"),
+    "ole": _lazy("msg"), "eml": _lazy("eml"), "html": html.read, "xml": text_.read_xml,
+    "csv": _lazy("csv_"), "text": text_.read, "pptx": _lazy("pptx"),
 }
 # PDFium is not thread-safe (pypdfium2's documentation): in one process, one PDF at a time. The web
 # workers read attachments in helper processes (pool.py); this lock guards every other caller.
 _PDFIUM = threading.RLock()
 
 
-def _read_pdf(name, data, ctx):
+def _read_pdf(name, data, ctx, _read=READERS["pdf"]):
     with _PDFIUM:
-        pdf.read(name, data, ctx)
+        _read(name, data, ctx)
 
 
 READERS["pdf"] = _read_pdf

@@ -24,7 +24,7 @@ from concurrent.futures import CancelledError, TimeoutError as FutureTimeout
 from pebble import ProcessExpired, ProcessPool
 
 from ..document import Extraction, Problem
-from . import extract as extract_in_process
+from . import READER_MODULES, extract as extract_in_process
 
 TOO_COMPLEX = "too_complex"  # the wording says "is too complex to check"
 UNCHECKED = "unchecked"  # not read before the check's deadline
@@ -35,7 +35,8 @@ class ExtractionPool:
 
     def __init__(self, processes, memory_bytes, cpu_seconds, tasks_per_process=200, nice=5):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["needtoknow.inspect.extract"])
+        context.set_forkserver_preload(["needtoknow.inspect.extract",
+                                        *(f"needtoknow.inspect.extract.{m}" for m in READER_MODULES)])
         self.processes = processes
         self._pool = ProcessPool(max_workers=processes, max_tasks=tasks_per_process,
                                  initializer=_bound_helper, initargs=(memory_bytes, nice),
