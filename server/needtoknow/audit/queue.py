@@ -247,9 +247,11 @@ class AuditQueue:
 def find_check(session, check_id):
     """writer.find_check, after this process's queue has written what it holds: an override can
     follow its check before the writer thread has stored it."""
-    found = writer.find_check(session, check_id)
     queue = _QUEUES.get(session.get_bind())
-    if found is None and queue is not None and queue.pending:
+    # read before looking: records written between the look and this read would be missed
+    waiting = queue is not None and queue.pending
+    found = writer.find_check(session, check_id)
+    if found is None and waiting:
         queue.drain()
         session.rollback()  # a fresh snapshot of the table
         found = writer.find_check(session, check_id)
