@@ -82,3 +82,24 @@ def test_the_deadline_counts_from_the_requests_arrival(make_app):
     assert response.status_code == 200 and answer["decision"] != "allow"
     assert "notes.txt" in reasons(answer)["unreadable-attachment"]["message"]
     assert "access-code" not in reasons(answer)  # not read, so not found — and not passed either
+
+
+def test_scanning_stops_when_the_time_left_would_not_cover_another_piece(make_app):
+    """Dense text can take most of a second a piece: a piece that would end past the deadline is
+    not begun, so the answer comes by the deadline (with the text reported), not after it."""
+    from needtoknow import db
+    from needtoknow.inspect.budget import CHUNK_CHARS, CheckBudget, scan_within
+    from needtoknow.inspect.document import TextPart
+    from needtoknow.services import get_services
+
+    app = make_app()
+    with app.app_context(), db.sessions(app)() as session:
+        index = get_services(app).snapshot(session).index
+    text = ("Rota notes for the week.\n" * (3 * CHUNK_CHARS // 25))
+    budget = CheckBudget(seconds=4.0)
+    budget.last_piece_seconds = 3.9  # the last piece took nearly all the time there is
+    _, problems = scan_within([TextPart("body", text)], index, budget)
+    assert [p.kind for p in problems] == ["unchecked"] and problems[0].location == "body"
+    quick = CheckBudget(seconds=4.0)
+    _, problems = scan_within([TextPart("body", text)], index, quick)
+    assert problems == [] and quick.last_piece_seconds > 0

@@ -38,6 +38,7 @@ class CheckBudget:
 
     def __post_init__(self):
         self.chars_left = self.max_chars
+        self.last_piece_seconds = 0.0  # how long the last full piece of text took to scan
         self._stop = self.started + self.seconds - min(ANSWER_SECONDS, self.seconds / 4)
 
     def remaining(self):
@@ -69,10 +70,15 @@ def scan_within(parts, index, budget):
             text = text[:budget.chars_left]
         budget.chars_left -= len(text)
         for chunk in _chunks(text):
-            if budget.expired():
+            # stop when the time left would not cover a piece like the last one (dense text can
+            # take most of a second a piece on a busy machine): answer by the deadline, not after
+            if budget.remaining() <= budget.last_piece_seconds:
                 problems.append(late(_place(part)))
                 break
+            started = time.monotonic()
             evidence = evidence + scan([TextPart(part.location, chunk)], index)
+            if len(chunk) >= CHUNK_CHARS // 2:
+                budget.last_piece_seconds = time.monotonic() - started
     return evidence, problems
 
 
