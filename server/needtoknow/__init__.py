@@ -39,9 +39,9 @@ def create_app(overrides=None, *, http=True):
     failmode.init_app(app)
     auth.init_app(app)
     init_api(app)
-    from .inspect.budget import stamp_arrival
+    from .observability import arrival
 
-    app.wsgi_app = stamp_arrival(app.wsgi_app)  # outermost: a check's deadline counts from here
+    app.wsgi_app = arrival.stamp(app.wsgi_app)  # outermost: a check's deadline counts from here
     return app
 
 

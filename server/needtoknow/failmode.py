@@ -5,15 +5,15 @@ once the database is back. When the audit spool is full (AUDIT_SPOOL_MAX_BYTES) 
 be kept, so the answer is `block` whatever FAIL_MODE says: mail is never let through unrecorded.
 """
 import logging
-import time
 from datetime import datetime, timezone
 
-from flask import current_app, g
+from flask import current_app, g, has_request_context, request
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 
 from .audit import labels, writer
 from .audit.queue import AuditUnavailable
 from .ids import new_id
+from .observability import arrival
 from .observability.metrics import FAIL_MODE
 from .policy.dialog import OVERRIDE, TITLES
 
@@ -61,8 +61,7 @@ def answer(inp, exc):
     why = cause(exc)
     FAIL_MODE.labels(why).inc()
     log.error("check could not run: %s (%s); answered the fail mode", why, type(exc).__name__)
-    started = g.get("metrics_started")  # set when the request began (observability.metrics)
-    elapsed = (time.perf_counter() - started) * 1000 if started else 0.0
+    elapsed = arrival.seconds_since(request.environ) * 1000 if has_request_context() else 0.0
     body = fail_decision(current_app.config, why, elapsed_ms=elapsed)
     body["audited"] = _audit(inp, body, why)
     return body

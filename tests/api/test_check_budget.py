@@ -72,7 +72,7 @@ def test_a_hostile_attachment_costs_a_helper_not_the_check(make_app):
 def test_the_deadline_counts_from_the_requests_arrival(make_app):
     """Time spent before the handler ran (a queue, a slow upload) is the check's time too: a request
     that arrived a deadline ago reads nothing more and says so."""
-    from needtoknow.inspect.budget import ARRIVED
+    from needtoknow.observability.arrival import ARRIVED
 
     app = make_app(CHECK_SECONDS=2.0)
     body = message([OUTSIDE], body="see attached", attachments=[attachment("notes.txt", b"Key safe 4821")])

@@ -8,8 +8,9 @@ from ..cache import TenantCache, tenant_of
 from ..audit import queue as audit_queue
 from ..gateway import issue as stamps
 from ..check import Addressee, Attachment, CheckInput, MissingAttachments, run_check
-from ..inspect.budget import ARRIVED, CheckBudget
+from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
+from ..observability import arrival
 from ..services import get_services
 from . import override as overrides
 from .errors import ApiError
@@ -86,7 +87,7 @@ def present(result):
 @bp.post("/check")
 def check():
     # the deadline counts from the request's arrival, reading its body included
-    budget = CheckBudget.from_config(current_app.config, request.environ.get(ARRIVED))
+    budget = CheckBudget.from_config(current_app.config, arrival.arrived(request.environ))
     inp = check_input(json_body(), current_app.config)
     try:
         result = perform(inp, budget=budget)

@@ -2,7 +2,7 @@
 
 A check answers within its deadline with what it found so far, plus a "not fully checked" problem
 for whatever it did not get to; a code found before the deadline still blocks. The deadline counts
-from the moment the request arrived (`arrived`, stamped by `stamp_arrival` before the body is read),
+from the moment the request arrived (`arrived`, stamped by observability/arrival.py before the body is read),
 and reading and scanning stop `ANSWER_SECONDS` before it: that last part is kept for deciding,
 recording and answering, so the answer itself lands inside the deadline even on a busy worker. Scanning goes
 through `scan_within`, a thin wrapper around `scan()` that stops at the character budget or the
@@ -18,7 +18,6 @@ from .scan import scan
 UNCHECKED = "unchecked"  # the wording says "was not fully checked"
 CHUNK_CHARS = 50_000  # a long text is scanned in pieces so the deadline is looked at between them
 ANSWER_SECONDS = 0.5  # kept at the end of the deadline for deciding and answering
-ARRIVED = "needtoknow.arrived"  # WSGI environ key: time.monotonic() when the request arrived
 
 
 @dataclass
@@ -98,10 +97,3 @@ def _chunks(text):
         yield text[start:end]
         start = end
 
-
-def stamp_arrival(wsgi_app):
-    """WSGI middleware: note when each request arrived, before anything reads its body."""
-    def app(environ, start_response):
-        environ.setdefault(ARRIVED, time.monotonic())
-        return wsgi_app(environ, start_response)
-    return app

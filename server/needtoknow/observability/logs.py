@@ -6,10 +6,11 @@ and it goes back in the response header so the access log, the app log and the c
 import logging
 import re
 import sys
-from ..ids import new_id
 
 from flask import g, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
+
+from ..ids import new_id
 
 HEADER = "X-Request-ID"
 _QUERY = re.compile(r"\?[^\s\"]*")

@@ -6,11 +6,11 @@ metrics code; extraction failures are counted as findings enter the findings cac
 freshly extracted attachment does exactly once.
 """
 import logging
-import time
 
 from flask import g, request
 from prometheus_client import Counter, Gauge, Histogram
 
+from . import arrival
 from .logs import CHECK_LOG
 
 CHECK_SECONDS = Histogram(
@@ -60,17 +60,12 @@ class MeteredCache:
         self.inner.set(key, value)
 
 
-def _start_timer():
-    g.metrics_started = time.perf_counter()
-
-
 def _observe(response):
     endpoint = request.url_rule.endpoint if request.url_rule else "none"
     HTTP_RESPONSES.labels(endpoint, str(response.status_code)).inc()
     if endpoint == CHECK_ENDPOINT and response.status_code == 200 and response.is_json:
         body = g.get("check_answer") or response.get_json(silent=True) or {}
-        observe_check(body, time.perf_counter() - g.get("metrics_started", time.perf_counter()),
-                      request.environ)
+        observe_check(body, arrival.seconds_since(request.environ), request.environ)
     return response
 
 
@@ -100,5 +95,4 @@ def init_app(app):
     services = app.extensions.get(SERVICES)
     if services is not None and not isinstance(services.cache, MeteredCache):
         services.cache = MeteredCache(services.cache)
-    app.before_request(_start_timer)
     app.after_request(_observe)
