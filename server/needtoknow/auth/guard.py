@@ -69,9 +69,9 @@ def known_credential():
     """True when the request's bearer credential was verified in this process lately (an API key
     within its cache time, an Entra token before it expires): no database or signature work, and
     nothing is verified here — `authenticate` still does that."""
-    scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not token:
+    try:
+        token = bearer()
+    except AuthError:
         return False
     if token.startswith(apikeys.PREFIX):
         return current_app.extensions[KEYS].known(token)
