@@ -14,7 +14,7 @@ from ..audit.models import AuditRecord
 from ..audit.overrides import CheckOverride
 from ..policy.justification import problem
 
-ONCE = "This warning already has a reason recorded: a check is overridden once."
+ONCE = "This warning already has a reason recorded, so there is no need to give another: you can send the email."
 
 
 class Refused(Exception):
