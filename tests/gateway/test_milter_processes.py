@@ -62,7 +62,8 @@ def test_children_share_the_socket_and_a_dead_one_is_replaced(gateway_app, start
     os.kill(first[0], signal.SIGKILL)
     assert wait_for(lambda: len(children(milter.proc.pid)) == 3 and first[0] not in children(milter.proc.pid))
     assert allowed(world, milter.port)
-    assert "gateway milter process ended (signal 9); starting another" in milter.text()
+    # the supervisor's line reaches the log file on its own time: wait for it, as for the child
+    assert wait_for(lambda: "gateway milter process ended (signal 9); starting another" in milter.text())
 
 
 def test_sigterm_stops_every_child_and_the_supervisor(gateway_app, start_milter):
