@@ -95,15 +95,21 @@ def open_pane(page, live_url):
     page.wait_for_selector("#verdict:not([hidden])")
 
 
+def open_pane_answered(page, live_url):
+    """open_pane, and the check's answer as the server sent it (caught by Playwright itself, so it
+    is there once the pane shows its verdict, however busy the machine)."""
+    with page.expect_response(lambda r: r.url.endswith("/api/v1/check")) as caught:
+        open_pane(page, live_url)
+    return caught.value.json()
+
+
 def test_a_reason_and_its_category_are_recorded_and_the_user_sends(page, live_app):
     """The pane never sends: item.sendAsync needs read/write mailbox (docs/outlook.md). The
     server records the override: the reason, its category, the warned check."""
     from needtoknow.audit.models import AuditRecord
 
     app, live_url = live_app
-    answers = []
-    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
-    open_pane(page, live_url)
+    answer = open_pane_answered(page, live_url)
     assert page.text_content("#verdict-title") == "Check this email before sending"
     assert page.is_visible("#justify") and not page.is_visible("#signin")
     shoot(page, "warn")
@@ -123,7 +129,7 @@ def test_a_reason_and_its_category_are_recorded_and_the_user_sends(page, live_ap
     assert page.evaluate("window.sent") is False
     shoot(page, "reason-recorded")
     (override,) = recorded(app, AuditRecord, kind="override")
-    assert override.check_id == answers[-1]["check_id"] and override.decision == "warn"
+    assert override.check_id == answer["check_id"] and override.decision == "warn"
     assert override.justification == "The GP asked for it today"
     assert override.details == {"category": "client-consented"}
 
@@ -139,11 +145,9 @@ def test_no_category_sends_only_the_justification(page, live_url):
 
 
 def test_every_reason_with_its_recipients_is_listed(page, live_url):
-    answers = []
-    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
-    open_pane(page, live_url)
+    answer = open_pane_answered(page, live_url)
     page.wait_for_selector("#details:not([hidden])")
-    reasons = answers[-1]["reasons"]
+    reasons = answer["reasons"]
     shown = page.eval_on_selector_all("#reasons > li", "items => items.map(li => li.firstChild.textContent)")
     assert shown == [r["message"] for r in reasons] and shown
     people = page.eval_on_selector_all("#reasons > li ul li", "items => items.map(li => li.textContent)")
@@ -157,14 +161,12 @@ def test_this_is_wrong_posts_a_note_to_the_report_endpoint(page, live_app):
     from needtoknow.feedback.models import FalseAlarmReport
 
     app, live_url = live_app
-    answers = []
-    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
-    open_pane(page, live_url)
+    answer = open_pane_answered(page, live_url)
     page.fill("#note", "  That number is a purchase order.  ")
     page.click("#report button")
     page.wait_for_function("document.getElementById('status').textContent.startsWith('Thank you')")
     (report,) = recorded(app, FalseAlarmReport)
-    assert report.check_id == answers[-1]["check_id"]
+    assert report.check_id == answer["check_id"]
     assert report.note == "That number is a purchase order."
     assert report.reporter == "office@agency.example" and report.resolved_at is None
     assert not page.is_visible("#report")
@@ -177,10 +179,7 @@ def test_this_is_wrong_posts_a_note_to_the_report_endpoint(page, live_app):
 ])
 def test_block_and_allow_verdicts(page, live_url, to, kind, body, decision):
     page.add_init_script(f"window.draft = {json.dumps({'to': to, 'type': kind, 'body': body})};")
-    answers = []
-    page.on("response", lambda r: r.url.endswith("/api/v1/check") and answers.append(r.json()))
-    open_pane(page, live_url)
-    (answer,) = answers
+    answer = open_pane_answered(page, live_url)
     assert answer["decision"] == decision
     assert page.text_content("#verdict-title") == answer["title"]
     assert page.get_attribute("#verdict", "class") == decision
