@@ -131,15 +131,15 @@ def test_a_database_that_is_down_is_retried_not_reduced(app, tmp_path, monkeypat
 def test_a_failed_retry_is_logged_by_type_only(app, tmp_path, monkeypatch, caplog):
     caplog.set_level(logging.INFO)
     queue = AuditQueue(db.sessions(app), str(tmp_path / "spool"), retry_seconds=0.01)
-    calls = []
+    calls, insert = [], audit_queue._insert
 
     def flaky(session, rows):
         calls.append(1)
         if len(calls) == 1:
             raise RuntimeError(f"could not write {SECRET}")
-        return rows
+        return insert(session, rows)
 
-    monkeypatch.setattr(audit_queue, "_not_yet_written", flaky)
+    monkeypatch.setattr(audit_queue, "_insert", flaky)
     queue.enqueue([row("f1")])
     deadline = time.monotonic() + 10
     while queue.pending and time.monotonic() < deadline:

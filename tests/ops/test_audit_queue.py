@@ -79,6 +79,32 @@ def test_a_dead_processs_spool_is_delivered_once(sessions, tmp_path):
     assert count(sessions) == 2 and files(folder) == []
 
 
+def test_a_batch_committed_but_reported_failed_is_not_written_twice(sessions, tmp_path, monkeypatch):
+    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=60, background=False)
+    insert = audit_queue._insert
+
+    def lost_acknowledgement(session, rows):  # the commit lands, the connection drops after it
+        insert(session, rows)
+        raise audit_queue.DBAPIError("COMMIT", {}, OSError("connection reset"))
+
+    monkeypatch.setattr(audit_queue, "_insert", lost_acknowledgement)
+    queue.enqueue([row("g1"), row("g2")])
+    assert queue.flush() == 0 and queue.pending == 2 and count(sessions) == 2
+    monkeypatch.undo()
+    queue.enqueue([row("g3")])
+    assert queue.flush() == 3 and queue.pending == 0
+    assert count(sessions) == 3
+
+
+def test_fresh_rows_are_inserted_without_looking_for_them_first(sessions, tmp_path, monkeypatch):
+    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=60, background=False)
+    looked = []
+    monkeypatch.setattr(audit_queue, "_not_yet_written", lambda session, rows: looked.append(rows) or rows)
+    queue.enqueue([row("h1")])
+    queue.flush()
+    assert looked == [] and count(sessions) == 1
+
+
 def test_a_live_processs_spool_is_left_alone(sessions, tmp_path):
     folder = str(tmp_path / "spool")
     live = Spool(folder)
@@ -117,13 +143,16 @@ def test_record_runs_the_writer_and_queues_its_rows(app, monkeypatch):
 def test_two_gateway_records_on_one_stamp_are_both_kept(sessions, tmp_path):
     """A message retried after a 451 carries the add-in check's stamp again: the gateway's second
     record names the same check id but is another record (its own gateway check id)."""
-    queue = AuditQueue(sessions, str(tmp_path / "spool"), retry_seconds=60, background=False)
+    folder = str(tmp_path / "spool")
+    queue = AuditQueue(sessions, folder, retry_seconds=60, background=False)
     for own in ("g1", "g2"):
         record = dict(row("addin-check", kind="gateway"), details={"gateway_check_id": own})
         queue.submit([record])
         queue.flush()
-    queue.submit([dict(row("addin-check", kind="gateway"), details={"gateway_check_id": "g2"})])
-    queue.flush()  # re-delivered after a crash: skipped
+    dead = Spool(folder)  # a process that wrote g2 and died before cutting its spool
+    dead.append([dict(row("addin-check", kind="gateway"), details={"gateway_check_id": "g2"})])
+    os.close(dead._fd)
+    queue.flush()  # re-delivered: skipped
     with sessions() as session:
         kept = session.scalars(select(AuditRecord.details).where(AuditRecord.kind == "gateway")).all()
     assert sorted(d["gateway_check_id"] for d in kept) == ["g1", "g2"]

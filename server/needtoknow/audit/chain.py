@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from sqlalchemy import event, insert, update
 from sqlalchemy.orm import Session
 
-from .models import COLUMNS, AuditExposure, AuditRecord, ChainHead, make_storable
+from .models import COLUMNS, AuditExposure, AuditRecord, ChainHead, storable_values
 
 log = logging.getLogger(__name__)
 GENESIS = "0" * 64
@@ -78,18 +78,40 @@ def _append_new_rows(session, _context, _instances):
 
     rows = []
     for record in records:
-        _defaults(record)
+        if record.created_at is None:  # its exposure rows take the same time
+            record.created_at = datetime.now(timezone.utc)
         rows.append(record)
         rows.extend(split_exposures(session, record))
+    chained = [(type(row), prepare(type(row), values_of(row))) for row in rows]
+    append(session, chained)
+    for row, (_model, values) in zip(rows, chained):
+        for key, value in values.items():
+            if getattr(row, key) is not value:
+                setattr(row, key, value)
+
+
+def prepare(model, values):
+    """A row's columns (all of COLUMNS[model]) as they will be stored: column defaults applied,
+    `created_at` in UTC, unstorable text replaced — what its hash covers. Changed in place."""
+    for key, default in _DEFAULTS[model]:
+        if values.get(key) is None:
+            values[key] = default(None) if callable(default) else default
+    created = values.get("created_at") or datetime.now(timezone.utc)
+    values["created_at"] = created if created.tzinfo else created.replace(tzinfo=timezone.utc)
+    return storable_values(model, values)
+
+
+def append(session, rows):
+    """Give `rows` ((model, prepared values), in chain order) the next seqs and their hashes, and
+    move the head past them — in the session's transaction, which holds the head's lock until
+    it ends. The caller inserts the rows in that transaction."""
     seq, previous = lock_head(session)
-    for row in rows:
-        _defaults(row)
-        make_storable(row)
+    for model, values in rows:
         seq += 1
-        row.seq = seq
-        row.row_hash = previous = link(previous, type(row), values_of(row))
+        values["seq"] = seq
+        values["row_hash"] = previous = link(previous, model, values)
     session.connection().execute(update(_HEAD).where(_HEAD.c.id == HEAD_ID).values(seq=seq, row_hash=previous))
-    admin = any(getattr(r, "kind", None) == "admin" for r in records)
+    admin = any(values.get("kind") == "admin" for model, values in rows if model is AuditRecord)
     session.info["audit_head"] = (seq, previous, admin or session.info.get("audit_head", (0, 0, False))[2])
 
 
@@ -107,17 +129,6 @@ def lock_head(session):
 
 _DEFAULTS = {model: tuple((c.key, c.default.arg) for c in model.__table__.columns
                           if c.default is not None and c.key != "id") for model in TABLES}
-
-
-def _defaults(row):
-    """Column defaults the insert would apply, applied now so the hash covers them."""
-    for key, default in _DEFAULTS[type(row)]:
-        if getattr(row, key) is None:
-            setattr(row, key, default(None) if callable(default) else default)
-    if row.created_at is None:
-        row.created_at = datetime.now(timezone.utc)
-    if row.created_at.tzinfo is None:
-        row.created_at = row.created_at.replace(tzinfo=timezone.utc)
 
 
 @event.listens_for(Session, "after_commit")

@@ -101,17 +101,26 @@ def _write(session, result, sender, trigger, exposure_rows):
 
 def split_exposures(session, record):
     """The AuditExposure rows a record carries, added to the session; the record keeps a summary."""
-    carried = record.details.get("exposures") if isinstance(record, AuditRecord) and isinstance(
-        record.details, dict) else None
-    if not isinstance(carried, dict) or "rows" not in carried:
+    if not isinstance(record, AuditRecord):
         return []
-    out = [AuditExposure(check_id=record.check_id, created_at=record.created_at, actor=record.actor,
-                         trigger=carried["trigger"], decision=record.decision, recipient=r["recipient"],
-                         role=r.get("role"), internal=bool(r.get("internal")),
-                         client_count=r["client_count"], clients=r["clients"], omitted=r.get("omitted"))
-           for r in carried["rows"]]
-    record.details = {**record.details, "exposures": {
-        "trigger": carried["trigger"], "recipients": len(out),
-        "pairs": sum(r.client_count for r in out), "omitted": sum(r.omitted or 0 for r in out)}}
+    record.details, carried = split(record.details, check_id=record.check_id,
+                                    created_at=record.created_at, actor=record.actor,
+                                    decision=record.decision)
+    out = [AuditExposure(**values) for values in carried]
     session.add_all(out)
     return out
+
+
+def split(details, **record):
+    """(the record's details with a summary in place of the exposure rows it carried, those rows'
+    columns — each also given `record`'s check_id, created_at, actor and decision)."""
+    carried = details.get("exposures") if isinstance(details, dict) else None
+    if not isinstance(carried, dict) or "rows" not in carried:
+        return details, []
+    out = [{**record, "trigger": carried["trigger"], "recipient": r["recipient"],
+            "role": r.get("role"), "internal": bool(r.get("internal")),
+            "client_count": r["client_count"], "clients": r["clients"], "omitted": r.get("omitted")}
+           for r in carried["rows"]]
+    summary = {"trigger": carried["trigger"], "recipients": len(out),
+               "pairs": sum(r["client_count"] for r in out), "omitted": sum(r["omitted"] or 0 for r in out)}
+    return {**details, "exposures": summary}, out

@@ -97,18 +97,27 @@ COLUMNS = {m: tuple(c.key for c in m.__table__.columns if c.key != "id")
            for m in (AuditRecord, AuditExposure)}
 
 
-def make_storable(record):
-    """The row's values as the database will keep them (the chain hashes exactly those)."""
-    lengths = _LENGTHS[type(record)]
-    for key in COLUMNS[type(record)]:
-        value = getattr(record, key)
+def storable_values(model, values):
+    """`values` (a row's columns) as the database will keep them, changed in place and returned:
+    unstorable characters replaced, bounded columns cut to size (the chain hashes exactly these)."""
+    lengths = _LENGTHS[model]
+    for key, value in values.items():
         if value is None:
             continue
         stored = storable(value)
         if key in lengths and isinstance(stored, str) and len(stored) > lengths[key]:
             stored = stored[:lengths[key]]
         if stored is not value:
-            setattr(record, key, stored)
+            values[key] = stored
+    return values
+
+
+def make_storable(record):
+    """storable_values for a mapped object."""
+    values = {k: getattr(record, k) for k in COLUMNS[type(record)]}
+    for key, value in storable_values(type(record), dict(values)).items():
+        if value is not values[key]:
+            setattr(record, key, value)
 
 
 @event.listens_for(AuditRecord, "before_insert")

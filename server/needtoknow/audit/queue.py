@@ -96,6 +96,9 @@ class AuditQueue:
         self._pending, self._lock, self._flushing = [], threading.Lock(), threading.Lock()
         self._pid, self._spool, self._thread, self._checked_pid = None, None, None, None
         self._wake, self._failing = threading.Event(), False
+        # some waiting rows may be in the database already (taken from a dead process's spool,
+        # or in a delivery that failed, perhaps after its commit): look before inserting
+        self._unsure = False
 
     @property
     def pending(self):
@@ -143,6 +146,7 @@ class AuditQueue:
     def _flush(self):
         for rows in self._own_spool().take_orphans():
             if rows:
+                self._unsure = True
                 self.enqueue(rows, bounded=False)  # they are on disk already
         written, batches = 0, 0
         while True:
@@ -151,10 +155,12 @@ class AuditQueue:
             if not rows:
                 break
             self._spool.sync()  # on disk before the database is asked (only this thread syncs)
-            rejected = self._deliver(rows)
+            unsure, self._unsure = self._unsure, True  # until this delivery is known to be done
+            rejected = self._deliver(rows, look_first=unsure)
             if rejected is None:
                 self._failing = True
                 return written
+            self._unsure = unsure
             written, batches = written + len(rows) - rejected, batches + 1
             with self._lock:
                 del self._pending[:len(rows)]
@@ -162,18 +168,18 @@ class AuditQueue:
                 # (delivered rows left in it meanwhile are skipped if ever re-delivered)
                 if not self._pending or batches % 10 == 0:
                     self._spool.replace(self._pending)
+                self._unsure = self._unsure and bool(self._pending)
             AUDIT_PENDING.dec(len(rows))
-        with self._lock:
-            self._spool.replace(self._pending)
+        # the last batch left nothing waiting and cut the file: it holds just what came since
         self._failing = False
         return written
 
-    def _deliver(self, rows):
+    def _deliver(self, rows, look_first=True):
         """Write one batch in one transaction: the number refused, or None if the database
-        is down (retried later as it is)."""
+        is down (retried later as it is). `look_first`: skip rows already stored."""
         try:
             with self._sessions() as session:
-                _insert(session, _not_yet_written(session, rows))
+                _insert(session, _not_yet_written(session, rows) if look_first else rows)
         except WRITE_ERRORS as exc:
             if refused(exc):
                 return self._insert_each(rows)
