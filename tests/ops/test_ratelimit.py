@@ -58,3 +58,13 @@ def test_two_instances_share_the_limit_through_redis(make_app, throwaway_redis):
     a, b = make_app(**config).test_client(), make_app(**config).test_client()
     codes = [post(client, 1)[0] for client in (a, b, a, b, a, b)]
     assert codes == [200, 200, 200, 200, 429, 429]
+
+
+def test_with_redis_unreachable_the_limit_is_counted_in_the_process():
+    from limits import parse
+
+    counters = ratelimit.Counters("redis://127.0.0.1:1", {"socket_timeout": 0.2, "socket_connect_timeout": 0.2},
+                                  uuid.uuid4().hex)
+    limit = parse("2/day")
+    waits = [counters.hit(limit, "ip:192.0.2.1") for _ in range(3)]
+    assert waits[:2] == [None, None] and 1 <= waits[2] <= 86400
