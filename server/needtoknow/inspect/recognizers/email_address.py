@@ -5,9 +5,8 @@ suffix list over the network unless told otherwise, and only reads that setting 
 is first imported. Our own extractor is told explicitly: bundled snapshot, no download, no cache.
 """
 import tldextract
-from presidio_analyzer import Pattern
-from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from .contract import Pattern
 from .windowed import WindowedRecognizer
 
 _OFFLINE = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
@@ -16,7 +15,17 @@ _OFFLINE = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_t
 class EmailAddressRecognizer(WindowedRecognizer):
     ENTITY = "EMAIL_ADDRESS"
 
-    PATTERNS = [Pattern(p.name, p.regex, p.score) for p in EmailRecognizer.PATTERNS]
+    # Copied from Microsoft Presidio (MIT licence), presidio-analyzer 2.2.366,
+    # predefined_recognizers/generic/email_recognizer.py, so that finding an address does not
+    # import Presidio (and spaCy); test_email_address.py checks the copy still matches.
+    PATTERNS = [
+        Pattern(
+            "Email (Medium)",
+            r"\b((([!#$%&'*+\-/=?^_`{|}~\w])|([!#$%&'*+\-/=?^_`{|}~\w][!#$%&'*+\-/=?^_`{|}~\.\w]{0,}"
+            r"[!#$%&'*+\-/=?^_`{|}~\w]))[@]\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+)\b",
+            0.5,
+        ),
+    ]
     CONTEXT = ["email", "e-mail", "mail"]
     ANCHOR = "@"
 
