@@ -131,12 +131,12 @@ def test_check_builds_an_app_without_the_http_layer_that_applies_the_admins_poli
 # What `needtoknow check` on a plain body must not load (bench/bench_cli.py measures why): the
 # HTTP layer's views and their libraries, and the attachment readers' libraries; Presidio and
 # spaCy (the recognizers need neither), Alembic (the database is already at the newest migration),
-# token verification.
+# token verification, requests (for Graph, when configured, and tldextract, when an address is found).
 NOT_FOR_A_BODY = ("needtoknow.api.admin", "needtoknow.api.gmail", "needtoknow.gmail.google_apis",
                   "needtoknow.incident.pdf", "needtoknow.ratelimit", "needtoknow.redis_cache",
                   "needtoknow.observability.views", "needtoknow.auth", "jwt",
                   "pptx", "extract_msg", "openpyxl", "docx", "reportlab",
-                  "httplib2", "redis", "presidio_analyzer", "spacy", "alembic")
+                  "httplib2", "redis", "presidio_analyzer", "spacy", "alembic", "requests")
 
 
 def test_check_on_a_body_loads_neither_the_http_layer_nor_the_file_readers(app, tmp_path):

@@ -4,12 +4,19 @@ Presidio's EmailRecognizer calls tldextract's module-level extractor, which fetc
 suffix list over the network unless told otherwise, and only reads that setting when tldextract
 is first imported. Our own extractor is told explicitly: bundled snapshot, no download, no cache.
 """
-import tldextract
+import functools
 
 from .contract import Pattern
 from .windowed import WindowedRecognizer
 
-_OFFLINE = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+@functools.cache
+def _offline():
+    """Built on the first address found: tldextract brings requests with it, a tenth of a
+    second of start-up that a text with no address needn't pay."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
 
 class EmailAddressRecognizer(WindowedRecognizer):
@@ -34,4 +41,4 @@ class EmailAddressRecognizer(WindowedRecognizer):
 
     def validate_result(self, pattern_text):
         domain = pattern_text.rpartition("@")[2]
-        return None if _OFFLINE(domain).suffix else False
+        return None if _offline()(domain).suffix else False
