@@ -34,6 +34,7 @@ def _versions(folder, headers):
     # a header that isn't a plain literal, or is missing: Alembic decides
     (["revision = 'a'\ndown_revision = None", "revision = make_id()\ndown_revision = 'a'"], None),
     (["revision = 'a'\ndown_revision = None", "revision = 'b'"], None),
+    (["revision = 'a'\ndown_revision = None", "revision = ['b']\ndown_revision = 'a'"], None),
 ])
 def test_the_shipped_head_is_read_only_when_plain(tmp_path, headers, head):
     assert db.shipped_head(_versions(tmp_path, headers)) == head

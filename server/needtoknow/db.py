@@ -137,8 +137,11 @@ def shipped_head(folder=VERSIONS):
             revision, down = (ast.literal_eval(found[k]) for k in ("revision", "down_revision"))
         except (KeyError, ValueError, SyntaxError):
             return None
+        down = down if isinstance(down, (tuple, list)) else (down,)
+        if not all(isinstance(r, str) for r in (revision, *filter(None, down))):
+            return None
         revisions.add(revision)
-        parents.update(down if isinstance(down, (tuple, list)) else (down,))
+        parents.update(down)
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 
