@@ -154,3 +154,19 @@ def test_check_on_a_body_loads_neither_the_http_layer_nor_the_file_readers(app, 
                NEEDTOKNOW_INSTANCE_PATH=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-2:] == ["exit 2", "[]"], done.stdout + done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("args, not_loaded", [
+    (["--help"], ("flask", "sqlalchemy")),
+    (["directory", "--help"], ("sqlalchemy", "needtoknow.db", "needtoknow.directory.importer")),
+])
+def test_help_loads_neither_the_app_nor_the_database_layer(args, not_loaded):
+    """A fresh process, as at a terminal; which modules it loaded, not how long it took."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom needtoknow.cli import main\n"
+              f"try:\n    main({args!r})\nexcept SystemExit as exc:\n    print('exit', exc.code)\n"
+              f"print(sorted(m for m in {not_loaded!r} if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines()[-2:] == ["exit 0", "[]"], done.stdout + done.stderr[-2000:]
