@@ -4,6 +4,7 @@
 decisions, rule ids, counts and timings only.
 """
 
+
 def init_app(app):
     # Imported here: the audit queue and the fail mode import metrics.py alone, and a one-shot
     # `needtoknow check` (no HTTP layer) must not load the views' Alembic and exposition with it.

@@ -10,8 +10,7 @@ from functools import cache
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 
-from . import RECOGNIZERS
-from . import contract
+from . import RECOGNIZERS, contract
 
 # Presidio's PatternRecognizer options our recognizers have no use for (they read their own
 # patterns with their own flags, and have no deny lists).
