@@ -129,11 +129,14 @@ def test_check_builds_an_app_without_the_http_layer_that_applies_the_admins_poli
 
 
 # What `needtoknow check` on a plain body must not load (bench/bench_cli.py measures why): the
-# HTTP layer's views and their libraries, and the attachment readers' libraries.
+# HTTP layer's views and their libraries, and the attachment readers' libraries; Presidio and
+# spaCy (the recognizers need neither), Alembic (the database is already at the newest migration),
+# token verification, requests (for Graph, when configured, and tldextract, when an address is found).
 NOT_FOR_A_BODY = ("needtoknow.api.admin", "needtoknow.api.gmail", "needtoknow.gmail.google_apis",
                   "needtoknow.incident.pdf", "needtoknow.ratelimit", "needtoknow.redis_cache",
+                  "needtoknow.observability.views", "needtoknow.auth", "jwt",
                   "pptx", "extract_msg", "openpyxl", "docx", "reportlab",
-                  "httplib2", "redis")
+                  "httplib2", "redis", "presidio_analyzer", "spacy", "alembic", "requests")
 
 
 def test_check_on_a_body_loads_neither_the_http_layer_nor_the_file_readers(app, tmp_path):
@@ -151,3 +154,19 @@ def test_check_on_a_body_loads_neither_the_http_layer_nor_the_file_readers(app, 
                NEEDTOKNOW_INSTANCE_PATH=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-2:] == ["exit 2", "[]"], done.stdout + done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("args, not_loaded", [
+    (["--help"], ("flask", "sqlalchemy")),
+    (["directory", "--help"], ("sqlalchemy", "needtoknow.db", "needtoknow.directory.importer")),
+])
+def test_help_loads_neither_the_app_nor_the_database_layer(args, not_loaded):
+    """A fresh process, as at a terminal; which modules it loaded, not how long it took."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom needtoknow.cli import main\n"
+              f"try:\n    main({args!r})\nexcept SystemExit as exc:\n    print('exit', exc.code)\n"
+              f"print(sorted(m for m in {not_loaded!r} if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines()[-2:] == ["exit 0", "[]"], done.stdout + done.stderr[-2000:]

@@ -51,15 +51,23 @@ def perform(inp, *, record=True, budget=None):
     """Run a check with this app's snapshot, cache and limits; record it unless told not to."""
     services, session = get_services(), db.get_session()
     snapshot = services.snapshot(session)
-    from ..auth.guard import current_principal  # (auth imports the API's error helpers)
-
-    cache = TenantCache(services.cache, tenant_of(current_principal()))  # no cross-tenant probing
+    cache = TenantCache(services.cache, tenant_of(_principal()))  # no cross-tenant probing
     return run_check(inp, snapshot=snapshot, cache=cache,
                      limits=Limits.from_config(current_app.config),
                      session=session if record else None, expand=services.expand,
                      budget=budget or CheckBudget.from_config(current_app.config),
                      extractor=services.extractor(_caller()),
                      exposure_limit=current_app.config["EXPOSURE_MAX_PAIRS"])
+
+
+def _principal():
+    """Who is calling; None for the CLI, which acts for the deployment itself (as dev mode's
+    caller does) and so needn't load token verification."""
+    if not has_request_context():
+        return None
+    from ..auth.guard import current_principal  # (auth imports the API's error helpers)
+
+    return current_principal()
 
 
 def _caller():

@@ -1,11 +1,10 @@
-"""`needtoknow directory …`: import the care-management export, or write a synthetic one."""
+"""`needtoknow directory …`: import the care-management export, or write a synthetic one.
+
+The commands import what they need when they run: `needtoknow directory --help` needn't load the
+database layer (bench/bench_cli.py)."""
 import click
 from flask import current_app
 from flask.cli import AppGroup
-
-from .. import db
-from ..demo.generate import write_csvs
-from .importer import DirectoryImportError, RemovalsNotConfirmed, import_directory
 
 directory = AppGroup("directory", help="Import or generate the care-relationship directory.")
 
@@ -21,6 +20,9 @@ directory = AppGroup("directory", help="Import or generate the care-relationship
 @click.pass_context
 def import_command(ctx, people, relationships, dry_run, allow_removals):
     """Replace the directory with PEOPLE.csv and RELATIONSHIPS.csv, all or nothing."""
+    from .. import db
+    from .importer import DirectoryImportError, RemovalsNotConfirmed, import_directory
+
     db.upgrade(current_app)  # a fresh database works without a separate step
     session = db.sessions()()
     threshold = current_app.config["IMPORT_MAX_REMOVAL_PERCENT"] / 100
@@ -48,6 +50,8 @@ def import_command(ctx, people, relationships, dry_run, allow_removals):
 @click.option("--seed", default=7, show_default=True, help="Same seed, same files.")
 def generate_command(folder, n_clients, seed):
     """Write a synthetic people.csv and relationships.csv into FOLDER."""
+    from ..demo.generate import write_csvs
+
     people, relationships = write_csvs(folder, n_clients, seed)
     click.echo(f"Wrote {people} and {relationships} ({n_clients} clients, seed {seed}).")
 

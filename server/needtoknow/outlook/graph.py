@@ -12,8 +12,6 @@ import threading
 import time
 from dataclasses import dataclass
 
-import requests
-
 from ..directory.recipients import Addressee
 
 log = logging.getLogger(__name__)
@@ -55,7 +53,7 @@ class GraphLists:
     def __init__(self, tokens, *, base_url, http=None, timeout=2.5, ttl=900, max_members=2000,
                  clock=time.monotonic):
         self._tokens, self._base = tokens, base_url.rstrip("/")
-        self._http = http or requests.Session()
+        self._http = http or _session()
         self._timeout, self._ttl, self._max, self._clock = timeout, ttl, max_members, clock
         self._cache, self._lock = {}, threading.Lock()
 
@@ -118,7 +116,7 @@ class GraphUsers:
 
     def __init__(self, tokens, *, base_url, http=None, timeout=2.5, ttl=900, clock=time.monotonic):
         self._tokens, self._base = tokens, base_url.rstrip("/")
-        self._http = http or requests.Session()
+        self._http = http or _session()
         self._timeout, self._ttl, self._clock = timeout, ttl, clock
         self._cache, self._lock = {}, threading.Lock()
 
@@ -148,6 +146,14 @@ def smtp_addresses(user):
     return frozenset(a.strip().lower() for a in found if "@" in (a or ""))
 
 
+def _session():
+    """A requests session, imported only when Graph is configured: `needtoknow check` without
+    Graph needn't load requests (bench/bench_cli.py)."""
+    import requests
+
+    return requests.Session()
+
+
 def _tokens(config, http):
     return MsalTokens(tenant=config["GRAPH_TENANT_ID"], client_id=config["GRAPH_CLIENT_ID"],
                       secret=config["GRAPH_CLIENT_SECRET"],
@@ -158,7 +164,7 @@ def users_from_config(config, http=None):
     """A GraphUsers for this app, or None when Graph is not configured."""
     if not (config["GRAPH_CLIENT_ID"] and config["GRAPH_TENANT_ID"] and config["GRAPH_CLIENT_SECRET"]):
         return None
-    http = http or requests.Session()
+    http = http or _session()
     return GraphUsers(_tokens(config, http), base_url=config["GRAPH_URL"], http=http,
                       timeout=config["GRAPH_SECONDS"], ttl=config["GRAPH_CACHE_SECONDS"])
 
@@ -167,7 +173,7 @@ def from_config(config, http=None):
     """A GraphLists for this app, or None when Graph is not configured."""
     if not (config["GRAPH_CLIENT_ID"] and config["GRAPH_TENANT_ID"] and config["GRAPH_CLIENT_SECRET"]):
         return None
-    http = http or requests.Session()
+    http = http or _session()
     return GraphLists(_tokens(config, http), base_url=config["GRAPH_URL"], http=http, timeout=config["GRAPH_SECONDS"],
                       ttl=config["GRAPH_CACHE_SECONDS"], max_members=config["GRAPH_MAX_MEMBERS"])
 

@@ -46,9 +46,9 @@ NO_NETWORK = textwrap.dedent(
             attempts.append(event)
             raise OSError("network disabled in this test")
     sys.addaudithook(audit)
-    from needtoknow.inspect.recognizers import default_registry
+    from needtoknow.inspect.recognizers import default_registry, presidio
     import tldextract
-    for recognizer in default_registry().recognizers:
+    for recognizer in [*default_registry().recognizers, *presidio.build_registry().recognizers]:
         recognizer.analyze("mail joan.smith@gmail.com or office@agency.co.uk", None)
     tldextract.extract("office@agency.co.uk")  # Presidio's own EmailRecognizer path
     assert not attempts, attempts
@@ -64,3 +64,10 @@ def test_never_goes_to_the_network(tmp_path):
     command = [sys.executable, "-c", NO_NETWORK]
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_pattern_is_presidios():
+    # Copied (so that checking never imports Presidio): the copy must not drift from the original.
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    assert [p.to_dict() for p in EmailAddressRecognizer.PATTERNS] == [p.to_dict() for p in EmailRecognizer.PATTERNS]

@@ -1,22 +1,23 @@
 """Recognizers for the sensitive fields of a care client's record, on Presidio's contract.
 
 Each recognizer is one file and one class; this module is the registry. `default_registry()`
-builds a Presidio RecognizerRegistry once per process: patterns are compiled in the recognizers'
-constructors, so nothing is compiled on the hot path. Any Presidio AnalyzerEngine can use the
-registry (with the model-free NoOpNlpEngine); scan() calls the recognizers directly, which skips
-the engine's lemma context enhancer — our recognizers read their context themselves.
+builds it once per process: patterns are compiled in the recognizers' constructors, so nothing
+is compiled on the hot path. scan() calls the recognizers directly, with no engine and so no
+lemma context enhancer: our recognizers read their context themselves. Their base (contract.py)
+keeps Presidio's shape without importing Presidio; presidio.py adapts them for any stock
+Presidio AnalyzerEngine (with the model-free NoOpNlpEngine).
 """
 import os
 
-# Before Presidio (and through it tldextract) is imported: tldextract's module-level extractor
-# reads this once and would otherwise fetch the public suffix list over the network.
+# Before tldextract is imported (by email_address.py, or by Presidio through presidio.py): its
+# module-level extractor, which Presidio's EmailRecognizer uses, reads this once and would
+# otherwise fetch the public suffix list over the network.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
 from functools import cache  # noqa: E402
 
-from presidio_analyzer import RecognizerRegistry  # noqa: E402
-
 from .access_code import AccessCodeRecognizer, mask  # noqa: E402
+from .contract import RecognizerRegistry  # noqa: E402
 from .date_of_birth import DateOfBirthRecognizer  # noqa: E402
 from .email_address import EmailAddressRecognizer  # noqa: E402
 from .nhs_number import NhsNumberRecognizer, nhs_digits  # noqa: E402
@@ -32,7 +33,7 @@ RECOGNIZERS = (
     EmailAddressRecognizer,
 )
 
-# Presidio entity type -> the entity kind Evidence counts (evidence.ENTITY_KINDS).
+# Entity type -> the entity kind Evidence counts (evidence.ENTITY_KINDS).
 KIND_OF_ENTITY = {
     "ACCESS_CODE": "access_code",
     "UK_PHONE": "phone",

@@ -18,9 +18,8 @@ spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821
 """
 import re
 
-from presidio_analyzer import Pattern
-
 from . import access_vocabulary as vocab
+from .contract import Pattern
 from .phrases import LABEL_MARKS
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 

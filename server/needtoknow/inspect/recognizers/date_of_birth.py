@@ -7,8 +7,7 @@ born when the text says so, so context is required and must sit close to the dat
 import re
 from datetime import date
 
-from presidio_analyzer import Pattern
-
+from .contract import Pattern
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()

@@ -5,8 +5,7 @@ number written under a "Phone" label out.
 """
 import re
 
-from presidio_analyzer import Pattern
-
+from .contract import Pattern
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 _NON_DIGIT = re.compile(r"\D")

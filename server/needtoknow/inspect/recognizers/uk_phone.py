@@ -8,8 +8,8 @@ Possible-but-not-valid numbers still count: client lists are typed by hand and h
 import re
 
 import phonenumbers
-from presidio_analyzer import Pattern
 
+from .contract import Pattern
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
 # +44, +44 (0), +44 (20) …, (+44), 0044, 00 44, and 44 with a space (needs a "Tel" label).

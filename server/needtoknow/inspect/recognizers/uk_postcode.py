@@ -6,8 +6,7 @@ threshold, so stock Presidio reports no postcodes at all; here a well-formed pos
 """
 import re
 
-from presidio_analyzer import Pattern
-
+from .contract import Pattern
 from .windowed import WindowedRecognizer
 
 _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"

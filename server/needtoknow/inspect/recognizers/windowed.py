@@ -11,8 +11,7 @@ letter, or the `Key safe | 4821` row of a two-column form.
 import re
 from typing import List, Optional
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-
+from .contract import Pattern, PatternRecognizer, RecognizerResult
 from .phrases import Phrases
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
