@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import sessionmaker
 
 from needtoknow import db
@@ -271,3 +271,15 @@ def test_rows_from_before_the_chain_are_chained_by_the_migration(tmp_path):
     outcome = check(app)
     assert outcome.intact and outcome.rows == 4, str(outcome)
     assert seq_of(app, "audit_records", "old2") == [3] and seq_of(app, "audit_records", "new0") == [4]
+
+
+def test_purge_takes_the_one_override_locks_past_retention_with_it(logged):
+    from needtoknow.audit.overrides import CheckOverride
+
+    now = datetime.now(timezone.utc)
+    with db.sessions(logged)() as session:
+        session.add_all([CheckOverride(check_id="old-check", created_at=now - timedelta(days=400)),
+                         CheckOverride(check_id="new-check", created_at=now - timedelta(days=3))])
+        session.commit()
+        purge(session, audit_days=365)
+        assert session.scalars(select(CheckOverride.check_id)).all() == ["new-check"]

@@ -4,13 +4,15 @@ Audit rows go as a prefix of the chain (every row, either table, before the firs
 inside retention); exposure rows older than their own retention go as runs (a check's exposure
 rows are consecutive). A `checkpoint` row appended to the chain records each removed range with
 the hash its last row had, which is where verification picks up. A chain that doesn't verify is
-not purged: the evidence of tampering is kept.
+not purged: the evidence of tampering is kept. The one-override-per-check rows
+(`overrides.CheckOverride`, outside the chain) older than the audit retention go with them.
 """
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 
 from .models import AuditExposure, AuditRecord
+from .overrides import CheckOverride
 from .verify import verify
 
 
@@ -26,6 +28,8 @@ def purge(session, audit_days=0, exposure_days=0, now=None):
     runs = _exposure_runs(session, now - timedelta(days=exposure_days), prefix_end) if exposure_days else []
     wanted = ([prefix_end] if prefix_end else []) + [end for _start, end in runs]
     if not wanted:
+        _purge_override_locks(session, audit_days, now)
+        session.commit()
         return []
     outcome, hashes = verify(session, hashes_at=wanted)
     if not outcome.intact:
@@ -38,10 +42,16 @@ def purge(session, audit_days=0, exposure_days=0, now=None):
             session.execute(delete(model).where(model.seq <= prefix_end))
     for start, end in runs:
         session.execute(delete(AuditExposure).where(AuditExposure.seq.between(start, end)))
+    _purge_override_locks(session, audit_days, now)
     session.add(AuditRecord(kind="checkpoint", created_at=now, actor="retention", details={
         "purged": ranges, "audit_days": audit_days, "exposure_days": exposure_days}))
     session.commit()
     return ranges
+
+
+def _purge_override_locks(session, audit_days, now):
+    if audit_days:
+        session.execute(delete(CheckOverride).where(CheckOverride.created_at < now - timedelta(days=audit_days)))
 
 
 def _prefix_end(session, cutoff):
