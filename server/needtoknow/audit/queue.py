@@ -53,7 +53,10 @@ class _Capture:
 
     def add(self, obj):
         # unset columns stay out, so the model's defaults apply when the row is inserted
-        self.rows.append({k: getattr(obj, k) for k in _COLUMNS if getattr(obj, k) is not None})
+        self.add_row({k: getattr(obj, k) for k in _COLUMNS})
+
+    def add_row(self, row):
+        self.rows.append({k: v for k, v in row.items() if v is not None})
 
     def commit(self):
         pass

@@ -22,7 +22,7 @@ CLIENT_FIELDS = {"host": TOKEN, "version": TOKEN, "user": ADDRESS}
 def record_check(session, result, sender, attachments, client=None, exposures=(None, ())):
     """One record for a finished check, with its exposure rows (`exposure.rows`) when
     `exposures` is (trigger, rows); commits."""
-    session.add(AuditRecord(
+    add(session, dict(
         kind="check", check_id=result.check_id, created_at=datetime.now(timezone.utc),
         actor=sender, decision=result.decision.decision,
         rules=[r.rule for r in result.decision.reasons],
@@ -32,6 +32,15 @@ def record_check(session, result, sender, attachments, client=None, exposures=(N
                                 *exposures),
     ))
     session.commit()
+
+
+def add(session, row):
+    """A record's columns to the session: as they are to the audit queue's capture (a mapped
+    object would only be taken apart again, on the check's own thread), else as a mapped row."""
+    if hasattr(session, "add_row"):
+        session.add_row(row)
+    else:
+        session.add(AuditRecord(**row))
 
 
 def write_records(session, rows):

@@ -11,12 +11,12 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 
 from ..audit.models import AuditRecord
-from ..audit.writer import CHECK_ID
+from ..audit.writer import CHECK_ID, add
 
 
 def write(session, row):
     """A writer function for `audit.queue.record`: `row` is the record's columns."""
-    session.add(AuditRecord(kind="gateway", created_at=datetime.now(timezone.utc), **row))
+    add(session, {"kind": "gateway", "created_at": datetime.now(timezone.utc), **row})
     session.commit()
 
 
