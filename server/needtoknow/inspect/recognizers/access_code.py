@@ -69,6 +69,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
     STOP_BEFORE = vocab.STOP_BEFORE
     STOP_AFTER = vocab.STOP_AFTER
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._facts = {}  # (phrase, before, gap) -> what they say (_phrase_facts)
+
     def accepts_phrase(self, value, phrase, before="", gap=""):
         """Whether the words from phrase to value make the value a code.
 
@@ -79,6 +83,25 @@ class AccessCodeRecognizer(WindowedRecognizer):
         code. A general phrase ("code", "PIN") does not count after a noun that says whose it is
         ("absence code", "product code"), nor "number" after a thing that is not a device
         ("key number 4821", "door number")."""
+        whose, year_is_year, unlabelled, time_is_time, last = self._phrase_facts(phrase, before, gap)
+        if whose:
+            return False
+        if year_is_year and _YEAR.fullmatch(value):
+            return False
+        if unlabelled:
+            return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
+        if time_is_time and _is_time(self.normalize(value)):
+            return False
+        return last
+
+    def _phrase_facts(self, phrase, before, gap):
+        """What accepts_phrase() decides from the words alone, in its order: (whether the words
+        before a general phrase say whose it is, whether a year is a year here, whether the
+        phrase labels no value here, whether a time is a time here, the verdict otherwise).
+        Remembered: a client list puts the same label before every code."""
+        known = self._facts.get((phrase, before, gap))
+        if known is not None:
+            return known
         key = _phrase_key(phrase)
         foreign = vocab.is_foreign(key)
         weak = foreign or key in vocab.WEAK
@@ -86,14 +109,19 @@ class AccessCodeRecognizer(WindowedRecognizer):
         words = _WORD_SPLIT.findall(gap.lower())
         nouns = [w for w in words if w not in vocab.FILLERS]
         general = foreign or key in vocab.GENERIC
-        if general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:]):
-            return False
-        if not announced and (nouns or weak) and _YEAR.fullmatch(value):
-            return False
-        if weak and nouns and not announced and not foreign and words[-1] not in _KEYING:
-            return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
-        if key in vocab.TIMES_TOO and _is_time(self.normalize(value)):
-            return False
+        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:])
+        known = (whose,
+                 not announced and bool(nouns or weak),
+                 bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
+                 key in vocab.TIMES_TOO,
+                 self._verdict(key, general, foreign, phrase, before, gap))
+        if len(self._facts) >= _FACTS_KEPT:
+            self._facts.clear()
+        self._facts[phrase, before, gap] = known
+        return known
+
+    def _verdict(self, key, general, foreign, phrase, before, gap):
+        """accepts_phrase()'s answer when neither a year, a time nor another noun decided it."""
         tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
         if tail[-1:] in (["number"], ["no"]) and (key in vocab.GENERAL_DEVICES or not (
                 tail[:1] and tail[0] in vocab.NUMBERED)):
@@ -145,6 +173,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+_FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
 _KEYING = frozenset("use enter press type punch tap dial key".split())  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code").
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
