@@ -32,7 +32,11 @@ _AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d|\)\s?\d)"  # "(01622) 614002": an a
 _SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
-_SHAPES = (r"\d{4,6}|[A-Z]\d{3,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}")
+# Shapes that open with a digit, and a letter before digits ("C1234"): two patterns, so each
+# leads with a set re can skip ahead to (digits; a letter before a digit) instead of trying
+# every letter of the text.
+_DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
+_LETTER_SHAPE = r"[A-Z]\d{3,6}"
 _WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
@@ -45,10 +49,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
     ENTITY = "ACCESS_CODE"
 
     PATTERNS = [
-        # Digits, letter and digits, digits and letter, spaced digits ("4 8 1 2") or two groups
-        # ("48 21"), in one pass; "KS4821"; codes in words. Leading with the first character's
-        # set lets re skip ahead (one pattern with all three is three times slower).
-        Pattern("code", r"(?=[A-Z\d])%s(?P<value>%s)%s" % (_BEFORE, _SHAPES, _AFTER), 0.5),
+        # Digits, digits and letter, spaced digits ("4 8 1 2") or two groups ("48 21"), in one
+        # pass; letter and digits; "KS4821"; codes in words. Leading with the first characters'
+        # set lets re skip ahead (one pattern with all of them is three times slower).
+        Pattern("code", r"(?=\d)%s(?P<value>%s)%s" % (_BEFORE, _DIGIT_SHAPES, _AFTER), 0.5),
+        Pattern("letter code", r"(?=[A-Z]\d)%s(?P<value>%s)%s" % (_BEFORE, _LETTER_SHAPE, _AFTER), 0.5),
         Pattern("ks-glued", r"(?=[k])(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
                 0.5),
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
