@@ -9,7 +9,10 @@ next to access words). It was committed before its first run; the first run is t
 below. Do not add a rule, vocabulary word or stop word because a case here is missed; write a
 new blind part instead. Slots as in detection_corpus: {code}, {n}, {year}, {time}.
 
-First run: (recorded after the run, see the report of session i10c).
+First run (2026-12-04 16:57 UTC, commit f78240e, `bench/bench_detection.py`, seed 10, scale 1):
+BLIND-2 recall 96.75 %, precision 100.00 % (13 of 400 positives missed, 0 of 400 traps fired).
+The misses: "Keys \U0001f449 {code}" (5), "Darwaze ka code {code} hai" (4), "Dhoka ko code {code}"
+(4). Any later figure is after rules changed with these misses seen: no longer blind.
 """
 
 BLIND2_POSITIVE = [
