@@ -21,7 +21,6 @@ import re
 from presidio_analyzer import Pattern
 
 from . import access_vocabulary as vocab
-from .access_languages import POSSESSIVE
 from .phrases import LABEL_MARKS
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 
@@ -183,7 +182,7 @@ _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten 
 _KEYING = frozenset("use enter press type punch tap dial key".split())  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
 # possessive particle there ("darwaze ka code": the door's code).
-_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(POSSESSIVE)), re.I)
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
 
 
 def _about_access(word):
