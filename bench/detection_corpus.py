@@ -9,6 +9,7 @@ a code, {year}, {time}.
 import random
 
 from detection_blind import BLIND_POSITIVE, BLIND_TABLES, BLIND_TRAPS
+from detection_blind2 import BLIND2_POSITIVE, BLIND2_TABLES, BLIND2_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -82,12 +83,13 @@ HELD_OUT_TRAPS = [
     "Locker {n} at the gym",
 ]
 
-# part -> (positive templates, tables, traps); "fresh" and "blind" are never tuned on.
+# part -> (positive templates, tables, traps); "fresh", "blind" and "blind2" are never tuned on.
 PARTS = {
     "train": (TRAIN_POSITIVE, TRAIN_TABLES, TRAIN_TRAPS),
     "held-out": (HELD_OUT_POSITIVE, HELD_OUT_TABLES, HELD_OUT_TRAPS),
     "fresh": (FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS),
     "blind": (BLIND_POSITIVE, BLIND_TABLES, BLIND_TRAPS),
+    "blind2": (BLIND2_POSITIVE, BLIND2_TABLES, BLIND2_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()

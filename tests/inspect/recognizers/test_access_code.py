@@ -179,3 +179,23 @@ def test_labels_do_not_reach_other_numbers(text):
 )
 def test_mask_keeps_two_characters(code, masked):
     assert mask(code) == masked
+
+
+def test_remembered_label_readings_still_weigh_each_value():
+    """The same label before every row is read once (windowed._read_window, _phrase_facts);
+    what the value is still decides: a year after a weak label stays a year, every row counts."""
+    fresh = AccessCodeRecognizer()
+    found = lambda text: [r.recognition_metadata["normalized"] for r in fresh.analyze(text)]  # noqa: E731
+    assert found("Name: Al | Back door 4821") == ["4821"]
+    assert found("Name: Al | Back door 2019") == []
+    assert found("Name: Al | Back door 1357") == ["1357"]
+    rows = "\n".join(f"Name: C{i} | Key safe: {1000 + i}" for i in range(200))
+    assert found(rows) == [str(1000 + i) for i in range(200)]
+
+
+def test_label_readings_are_forgotten_past_the_bound_and_read_again():
+    fresh = AccessCodeRecognizer()
+    for i in range(5000):  # more distinct windows than are kept
+        fresh.analyze(f"Visit {i} note, key safe: 4821")
+    assert len(fresh._windows) <= 4096 and len(fresh._facts) <= 4096
+    assert [r.recognition_metadata["normalized"] for r in fresh.analyze("Door code 7319")] == ["7319"]

@@ -58,3 +58,24 @@ def test_classes_found(text, expected):
 )
 def test_traps_stay_quiet(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A possessive particle between the owner and "code" (Hindi/Urdu, Nepali, Punjabi):
+        # the owner says whose code it is, as "door" does in "door code".
+        ("Darwaze ka code 4821 hai", ["4821"]),
+        ("Dhoka ko code 2747Y", ["2747Y"]),
+        ("Buha da code 1357", ["1357"]),
+        ("Training ka code 4821", []),  # the owner is no door
+        ("ka code 4821", []),
+        # Right-pointing arrows and pointers announce a label's value like a colon.
+        ("Keys \U0001f449 C4821", ["C4821"]),
+        ("Access \u27a4 4821", ["4821"]),
+        ("Visit \U0001f449 0930", []),
+    ],
+)
+def test_possessives_and_pointers(text, expected):
+    found = [r.recognition_metadata["normalized"] for r in AccessCodeRecognizer().analyze(text)]
+    assert found == expected

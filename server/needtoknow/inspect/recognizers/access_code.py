@@ -31,7 +31,11 @@ _AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d|\)\s?\d)"  # "(01622) 614002": an a
 _SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
-_SHAPES = (r"\d{4,6}|[A-Z]\d{3,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}")
+# Shapes that open with a digit, and a letter before digits ("C1234"): two patterns, so each
+# leads with a set re can skip ahead to (digits; a letter before a digit) instead of trying
+# every letter of the text.
+_DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
+_LETTER_SHAPE = r"[A-Z]\d{3,6}"
 _WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
@@ -44,10 +48,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
     ENTITY = "ACCESS_CODE"
 
     PATTERNS = [
-        # Digits, letter and digits, digits and letter, spaced digits ("4 8 1 2") or two groups
-        # ("48 21"), in one pass; "KS4821"; codes in words. Leading with the first character's
-        # set lets re skip ahead (one pattern with all three is three times slower).
-        Pattern("code", r"(?=[A-Z\d])%s(?P<value>%s)%s" % (_BEFORE, _SHAPES, _AFTER), 0.5),
+        # Digits, digits and letter, spaced digits ("4 8 1 2") or two groups ("48 21"), in one
+        # pass; letter and digits; "KS4821"; codes in words. Leading with the first characters'
+        # set lets re skip ahead (one pattern with all of them is three times slower).
+        Pattern("code", r"(?=\d)%s(?P<value>%s)%s" % (_BEFORE, _DIGIT_SHAPES, _AFTER), 0.5),
+        Pattern("letter code", r"(?=[A-Z]\d)%s(?P<value>%s)%s" % (_BEFORE, _LETTER_SHAPE, _AFTER), 0.5),
         Pattern("ks-glued", r"(?=[k])(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
                 0.5),
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
@@ -68,6 +73,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
     STOP_BEFORE = vocab.STOP_BEFORE
     STOP_AFTER = vocab.STOP_AFTER
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._facts = {}  # (phrase, before, gap) -> what they say (_phrase_facts)
+
     def accepts_phrase(self, value, phrase, before="", gap=""):
         """Whether the words from phrase to value make the value a code.
 
@@ -78,6 +87,25 @@ class AccessCodeRecognizer(WindowedRecognizer):
         code. A general phrase ("code", "PIN") does not count after a noun that says whose it is
         ("absence code", "product code"), nor "number" after a thing that is not a device
         ("key number 4821", "door number")."""
+        whose, year_is_year, unlabelled, time_is_time, last = self._phrase_facts(phrase, before, gap)
+        if whose:
+            return False
+        if year_is_year and _YEAR.fullmatch(value):
+            return False
+        if unlabelled:
+            return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
+        if time_is_time and _is_time(self.normalize(value)):
+            return False
+        return last
+
+    def _phrase_facts(self, phrase, before, gap):
+        """What accepts_phrase() decides from the words alone, in its order: (whether the words
+        before a general phrase say whose it is, whether a year is a year here, whether the
+        phrase labels no value here, whether a time is a time here, the verdict otherwise).
+        Remembered: a client list puts the same label before every code."""
+        known = self._facts.get((phrase, before, gap))
+        if known is not None:
+            return known
         key = _phrase_key(phrase)
         foreign = vocab.is_foreign(key)
         weak = foreign or key in vocab.WEAK
@@ -85,14 +113,19 @@ class AccessCodeRecognizer(WindowedRecognizer):
         words = _WORD_SPLIT.findall(gap.lower())
         nouns = [w for w in words if w not in vocab.FILLERS]
         general = foreign or key in vocab.GENERIC
-        if general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:]):
-            return False
-        if not announced and (nouns or weak) and _YEAR.fullmatch(value):
-            return False
-        if weak and nouns and not announced and not foreign and words[-1] not in _KEYING:
-            return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
-        if key in vocab.TIMES_TOO and _is_time(self.normalize(value)):
-            return False
+        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:])
+        known = (whose,
+                 not announced and bool(nouns or weak),
+                 bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
+                 key in vocab.TIMES_TOO,
+                 self._verdict(key, general, foreign, phrase, before, gap))
+        if len(self._facts) >= _FACTS_KEPT:
+            self._facts.clear()
+        self._facts[phrase, before, gap] = known
+        return known
+
+    def _verdict(self, key, general, foreign, phrase, before, gap):
+        """accepts_phrase()'s answer when neither a year, a time nor another noun decided it."""
         tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
         if tail[-1:] in (["number"], ["no"]) and (key in vocab.GENERAL_DEVICES or not (
                 tail[:1] and tail[0] in vocab.NUMBERED)):
@@ -144,9 +177,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+_FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
 _KEYING = frozenset("use enter press type punch tap dial key".split())  # "…, if no answer use 4821"
-# The word right before a phrase, with only spaces between ("absence code").
-_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# The word right before a phrase, with only spaces between ("absence code"), or before a
+# possessive particle there ("darwaze ka code": the door's code).
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
 
 
 def _about_access(word):

@@ -46,4 +46,9 @@ WORDS = {
     "igbo": "igodo",
 }
 
+# Possessive particles that stand between an owner and "code" (Hindi/Urdu ka, ki, ke; Nepali ko;
+# Punjabi da, di, de: "darwaze ka code", "dhoka ko code"): the word before one says whose code
+# it is, as "door" does in "door code".
+POSSESSIVE = frozenset("ka ki ke ko da di de".split())
+
 ALL = sorted({word for words in WORDS.values() for word in words.split()})

@@ -62,6 +62,7 @@ unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap""")
 VERBS = ENTRY_VERBS + KEYING_VERBS
 
 OTHER_LANGUAGES = access_languages.ALL
+POSSESSIVE = access_languages.POSSESSIVE  # "darwaze ka code": the owner is the word before "ka"
 # ... as the recognizers read them (look-alike skeleton): whole words, and stems ("klucz").
 FOREIGN = frozenset(skeleton(w) for w in OTHER_LANGUAGES if not w.endswith("*"))
 FOREIGN_STEMS = tuple(skeleton(w[:-1]) for w in OTHER_LANGUAGES if w.endswith("*"))

@@ -14,8 +14,10 @@ from ..unicode_clean import skeleton
 from .typos import TypoLabels
 
 _HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unicode hyphen
-# What announces a label's value: "Access:", "Access | 4821", "Entry → 4821", "KS = 4821", "Gate #".
-LABEL_MARKS = ":|=#>\u2192\u21d2\u2794\u279c\u27a1"
+# What announces a label's value: "Access:", "Access | 4821", "Entry → 4821", "KS = 4821", "Gate #",
+# and the other right-pointing arrows and pointers people type or paste ("Keys 👉 4821", "☞", "▶").
+LABEL_MARKS = (":|=#>\u2192\u21d2\u21e8\u2794\u279c\u279d\u279e\u27a1\u27a4\u27f6\u25b6\u25ba"
+               "\u261e\U0001f449")
 # Not the end of the text: a window ends right before the value it is read for ("Entry 4821").
 _LABEL_END = r"(?=[ \t]*[%s\r\n])" % re.escape(LABEL_MARKS)
 _STEM = "*"

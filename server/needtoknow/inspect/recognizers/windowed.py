@@ -18,6 +18,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
 _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
+_WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then forgotten at once
 # The end of the sentence before the match: context from an earlier sentence does not count.
 # A full stop ends one after a lower-case word ("fitted in 2019. Order 5521"), not after an
 # initialism or a title ("D.O.B. November 4, 1929", "for Mrs. Smith: 4812").
@@ -92,6 +93,7 @@ class WindowedRecognizer(PatternRecognizer):
         self._compiled = [(p, re.compile(p.regex, re.I)) for p in self.patterns]
         self._context = (Phrases(self.context, self.TYPO_LABELS, self.GLUED_PHRASE)
                          if self.context else None)
+        self._windows = {}  # clipped window -> what it says (_read_window)
         self._metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
@@ -185,9 +187,8 @@ class WindowedRecognizer(PatternRecognizer):
         """True if a context phrase labels the match, False if none, None if a stop word says
         the number is something else."""
         window = _clip(text[max(0, start - self.WINDOW) : start])
-        phrase = _last(self._context.finditer(window)) if self._context is not None else None
-        gap = _WORD.findall(window[phrase.end() if phrase else 0 :].lower())
-        if any(w in self.STOP_WORDS for w in gap[-self.STOP_LOOKBACK :]) or (
+        phrase, gap, stopped, words = self._read_window(window)
+        if stopped or (
             gap and gap[-1] in self.STOP_BEFORE and self.stop_before_applies(text[start:end], gap[-1])
         ):
             return None
@@ -195,9 +196,9 @@ class WindowedRecognizer(PatternRecognizer):
         if after and after.group(1).lower() in self.STOP_AFTER:
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
-            said = window[phrase.start() : phrase.end()]
-            verdict = self.accepts_phrase(text[start:end], said, window[: phrase.start()],
-                                          window[phrase.end() :])
+            first, last = phrase
+            verdict = self.accepts_phrase(text[start:end], window[first:last], window[:first],
+                                          window[last:])
             if verdict is False:
                 return None
             if verdict:  # another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12")
@@ -205,9 +206,32 @@ class WindowedRecognizer(PatternRecognizer):
             # None: this phrase does not label the match; a phrase further back or after may
         if self._context is None:
             return False
-        words = _WORD.findall(window.lower()) if phrase is not None else gap
         return (self._linked(text, start, words) or self._followed(text, start, end)
                 or self._in_row(text, start, end))
+
+    def _read_window(self, window):
+        """What the clipped window before a match says, whatever the match: (the last phrase's
+        span or None, the words after it, whether a stop word is among the last of them, the
+        words of the window after a phrase or else those words again).
+
+        A function of the window's text alone, so it is remembered: the rows of a client list
+        put the same label before every value ("… | Key safe: 4821"), and each is read once.
+        """
+        known = self._windows.get(window)
+        if known is not None:
+            return known
+        phrase = _last(self._context.finditer(window)) if self._context is not None else None
+        gap = tuple(_WORD.findall(window[phrase.end() if phrase else 0 :].lower()))
+        stopped = any(w in self.STOP_WORDS for w in gap[-self.STOP_LOOKBACK :])
+        if phrase is None:
+            known = (None, gap, stopped, gap)
+        else:
+            known = ((phrase.start(), phrase.end()), gap, stopped,
+                     tuple(_WORD.findall(window.lower())))
+        if len(self._windows) >= _WINDOWS_KEPT:
+            self._windows.clear()
+        self._windows[window] = known
+        return known
 
     def _linked(self, text, start, gap):
         """A phrase further back: bridged by a link word ("Key safe round the back by the bins,
