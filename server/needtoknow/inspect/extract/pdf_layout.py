@@ -9,12 +9,14 @@ import ctypes
 import re
 import struct
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import pypdfium2.raw as pdfium_c
 
 from . import tables
 
 _WORD = re.compile(r"\S+")
+_LEFT, _HEIGHT = itemgetter(0), itemgetter(3)  # of a word: (x0, x1, bottom, height, text)
 _RECT = struct.Struct("4f")  # an FS_RECTF's left, top, right, bottom
 # Distances are in "em" of the line's height (font ascent to descent, ~1.2 x the font size).
 CELL_GAP = 0.75  # em: a gap wider than this between words always separates cells
@@ -108,18 +110,24 @@ def lines(page_words):
 
 
 def _line(line_words):
-    line_words.sort(key=lambda w: w[0])
-    size = max(w[3] for w in line_words)
+    line_words.sort(key=_LEFT)
+    size = max(map(_HEIGHT, line_words))
     gaps = [b[0] - a[1] for a, b in zip(line_words, line_words[1:])]
     cut = _cell_gap(gaps, size)
-    cells = [Cell(*line_words[0][:2], line_words[0][4])]
+    first = line_words[0]
+    cells, texts = [Cell(first[0], first[1], "")], [[first[4]]]  # each cell's words, joined once
     for gap, (x0, x1, _, _, word) in zip(gaps, line_words[1:]):
-        cell = cells[-1]
         if gap > cut:
-            cells.append(Cell(x0, x1, word))
+            cells.append(Cell(x0, x1, ""))
+            texts.append([word])
         else:
-            cell.x1, cell.text = max(cell.x1, x1), f"{cell.text} {word}"
-    return Line(line_words[0][2], size, cells)
+            cell = cells[-1]
+            if x1 > cell.x1:
+                cell.x1 = x1
+            texts[-1].append(word)
+    for cell, words_ in zip(cells, texts):
+        cell.text = " ".join(words_)
+    return Line(first[2], size, cells)
 
 
 def _cell_gap(gaps, size):
