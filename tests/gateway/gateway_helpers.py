@@ -60,9 +60,10 @@ def milter_env(tmp, database_url, **extra):
 class MilterProcess:
     """`needtoknow milter --socket inet:PORT@127.0.0.1` in its own process, its log in a file."""
 
-    def __init__(self, env, log_path, port=None, unix_path=None):
+    def __init__(self, env, log_path, port=None, unix_path=None, command=None):
         self.env, self.log_path, self.port = env, log_path, port or free_port()
         self.unix_path, self.proc = unix_path, None
+        self.command = command or [os.path.join(VENV_BIN, "needtoknow")]  # …then `milter --socket …`
 
     @property
     def socket(self):
@@ -76,7 +77,7 @@ class MilterProcess:
 
     def start(self):
         self.log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([os.path.join(VENV_BIN, "needtoknow"), "milter", "--socket", self.socket],
+        self.proc = subprocess.Popen([*self.command, "milter", "--socket", self.socket],
                                      env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         if self.unix_path:
             wait_unix(self.unix_path, proc=self.proc)

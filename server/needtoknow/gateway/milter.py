@@ -14,12 +14,14 @@ from ..services import get_services
 from .message import Envelope
 from .processes import supervise
 from .service import Gateway
+from .threads import PythonThreads
 
 log = logging.getLogger(__name__)
 
 
 class GatewayMilter(Milter.Base):
     gateway = None  # set by serve(): one Gateway (one app, its long-lived services) per process
+    threads = None  # set in each milter process (_ready): where its checks run (threads.py)
 
     def __init__(self):
         self._reset()
@@ -60,7 +62,7 @@ class GatewayMilter(Milter.Base):
         self._reset()
         started = time.perf_counter()
         try:
-            outcome = self.gateway.judge(envelope, raw)
+            outcome = self.threads.run(self.gateway.judge, envelope, raw)
             return self._apply(outcome, len(envelope.recipients), started)
         except Exception as exc:  # noqa: BLE001 — Postfix must get an answer; the type is no content
             log.error("gateway: no decision (%s); answering the fail mode", type(exc).__name__)
@@ -111,12 +113,13 @@ def serve(app, socket, timeout=600, processes=1):
 
 def _ready(app):
     """In a new milter process, before it takes mail: database connections of its own (none
-    inherited across the fork), its extraction helpers started, its snapshot current, and the
-    engine warmed (Gateway.warm) here rather than in the parent: native libraries (lxml, PDFium)
-    are first used after the fork, never carried across it."""
+    inherited across the fork), its extraction helpers started, its snapshot current, the engine
+    warmed (Gateway.warm) here rather than in the parent (native libraries, lxml and PDFium, are
+    first used after the fork, never carried across it), and the threads its checks run on."""
     db.sessions(app).kw["bind"].dispose(close=False)
     get_services(app).warm()
     GatewayMilter.gateway.warm()
+    GatewayMilter.threads = PythonThreads()
 
 
 def _between_open_and_main(where, then):

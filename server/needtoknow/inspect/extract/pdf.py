@@ -99,7 +99,7 @@ def _layout(textpage, carry):
     """The page as plain text, or with its tables rendered when it has any."""
     raw = textpage.get_text_range()
     plain = raw.replace("\r\n", "\n")
-    words = pdf_layout.words(textpage, raw)
+    words = pdf_layout.words(textpage.raw, raw)
     if not words:
         return plain, None
     tabled, carry = pdf_layout.render(pdf_layout.lines(words), carry)
