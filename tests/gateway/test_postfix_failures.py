@@ -89,9 +89,12 @@ def pg_gateway(make_app, tmp_path):
 @pytest.mark.postgres
 @pytest.mark.parametrize("fail_mode", ["block", "warn"])
 def test_database_down_answers_the_fail_mode(pg_gateway, tmp_path, fail_mode):
+    """A milter that reads the revisions in each message (SNAPSHOT_REFRESH_SECONDS=0) can't
+    decide without the database: the fail mode answers."""
     app, world, proxy, url = pg_gateway
     sink = Sink().start()
-    milter = MilterProcess(milter_env(tmp_path, url, FAIL_MODE=fail_mode), tmp_path / "milter.log").start()
+    milter = MilterProcess(milter_env(tmp_path, url, FAIL_MODE=fail_mode, SNAPSHOT_REFRESH_SECONDS=0),
+                           tmp_path / "milter.log").start()
     gateway = Postfix(sink.port, milter.port).start()
     try:
         carer = next(p for p in world.of_kind("care_worker") if p["email"].endswith(ORG))
@@ -115,6 +118,38 @@ def test_database_down_answers_the_fail_mode(pg_gateway, tmp_path, fail_mode):
         assert wait_for(lambda: "check-unavailable" in spooled(tmp_path / "spool"), 10)
         spool = spooled(tmp_path / "spool")
         assert "check-unavailable" in spool  # the audit record waits for the database
+        for value in world.secrets(client):
+            assert value.lower() not in (spool + milter.text() + gateway.log()).lower()
+    finally:
+        print(milter.text()[-3000:])
+        gateway.stop()
+        gateway.remove()
+        milter.stop()
+        sink.stop()
+
+
+@pytest.mark.postgres
+def test_database_down_the_snapshot_kept_in_the_background_still_decides(pg_gateway, tmp_path):
+    """By default the milter keeps its snapshot fresh in the background: with the database gone
+    it decides from the last one, as the API does, and the audit records wait in the spool."""
+    app, world, proxy, url = pg_gateway
+    sink = Sink().start()
+    milter = MilterProcess(milter_env(tmp_path, url, FAIL_MODE="block"), tmp_path / "milter.log").start()
+    gateway = Postfix(sink.port, milter.port).start()
+    try:
+        carer = next(p for p in world.of_kind("care_worker") if p["email"].endswith(ORG))
+        (_rel, client) = world.relatives()[0]
+        _m, raw = mail(SENDER, [carer["email"]], f"Visit {client['full_name']} on {client['phone']} tomorrow.")
+        with smtplib.SMTP("127.0.0.1", gateway.port, timeout=60) as smtp:
+            smtp.sendmail(SENDER, [carer["email"]], raw)
+        proxy.stop()
+        with smtplib.SMTP("127.0.0.1", gateway.port, timeout=120) as smtp:
+            smtp.sendmail(SENDER, [carer["email"]], raw)  # not the fail mode's 451
+        assert wait_for(lambda: len(sink.messages) == 2)
+        assert b"; unchecked\r\n" not in sink.messages[1][2]
+        assert wait_for(lambda: '"kind":"gateway"' in spooled(tmp_path / "spool"), 10)  # for the database
+        spool = spooled(tmp_path / "spool")
+        assert "check-unavailable" not in spool
         for value in world.secrets(client):
             assert value.lower() not in (spool + milter.text() + gateway.log()).lower()
     finally:

@@ -1,4 +1,5 @@
 """`needtoknow milter --socket SOCKET`: serve the gateway's milter for Postfix."""
+import os
 import sys
 
 import click
@@ -29,8 +30,16 @@ def milter(socket_, timeout, processes):
 
 def _warm(app):
     """Build the directory snapshot now, once, before any fork: every process starts with it (a
-    database that is down is the fail mode's business, per message). No thread is started here."""
+    database that is down is the fail mode's business, per message). No thread is started here.
+
+    As under gunicorn (infra/gunicorn.conf.py), a long-running milter keeps its snapshot fresh in
+    the background (each process looks at the revisions every second, in a thread of its own
+    started on its first message) unless NEEDTOKNOW_SNAPSHOT_REFRESH_SECONDS says otherwise,
+    rather than reading the revisions in every message (1 ms of a message's CPU)."""
     from ..services import get_services
 
-    if not get_services(app).snapshots.prepare():
+    snapshots = get_services(app).snapshots
+    if "NEEDTOKNOW_SNAPSHOT_REFRESH_SECONDS" not in os.environ:
+        snapshots.refresh = 1.0
+    if not snapshots.prepare():
         click.echo("directory not loaded yet; the fail mode applies until it is", err=True)
