@@ -5,7 +5,8 @@ inside retention); exposure rows older than their own retention go as runs (a ch
 rows are consecutive). A `checkpoint` row appended to the chain records each removed range with
 the hash its last row had, which is where verification picks up. A chain that doesn't verify is
 not purged: the evidence of tampering is kept. The one-override-per-check rows
-(`overrides.CheckOverride`, outside the chain) older than the audit retention go with them.
+(`overrides.CheckOverride`) and one-message-per-stamp rows (`gateway.stamp_uses`), outside the
+chain, older than the audit retention go with them.
 """
 from datetime import datetime, timedelta, timezone
 
@@ -50,8 +51,12 @@ def purge(session, audit_days=0, exposure_days=0, now=None):
 
 
 def _purge_override_locks(session, audit_days, now):
+    """The one-override-per-check and one-message-per-stamp rows past the audit retention."""
+    from ..gateway.stamp_uses import StampUse
+
     if audit_days:
-        session.execute(delete(CheckOverride).where(CheckOverride.created_at < now - timedelta(days=audit_days)))
+        for model in (CheckOverride, StampUse):
+            session.execute(delete(model).where(model.created_at < now - timedelta(days=audit_days)))
 
 
 def _prefix_end(session, cutoff):

@@ -13,7 +13,7 @@ from ..ids import new_id
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
 from ..services import get_services
-from . import records, verdict
+from . import records, stamp_uses, verdict
 from .message import GATEWAY_HEADER, STAMP_HEADER, Envelope, parse
 from .stamp import Keyring, StampInvalid, verify
 
@@ -143,7 +143,8 @@ class Gateway:
             return "not-covering"
         if not (found.overridden and found.decision == "warn"):
             return "not-overridden"
-        if records.stamp_used_elsewhere(session, found.check_id, parsed.message_id):
+        if (records.stamp_used_elsewhere(session, found.check_id, parsed.message_id)
+                or not stamp_uses.claim(session, found.check_id, parsed.message_id)):
             return "replayed"
         return "justified"
 
