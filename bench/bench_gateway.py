@@ -8,10 +8,12 @@ cache answers) and with a different PDF every time (each one read). Under each r
 milliseconds per message of each part (Postfix, the milter's processes, their attachment helpers,
 the sink, the senders in this process), the 2-core ceiling they imply and the CPUs the run used —
 on a machine shared with other work the rate depends on the neighbours, CPU per message much less.
-The sink is Postfix's smtp-sink (C, keeps nothing) unless `--sink aiosmtpd`.
+The sink is Postfix's smtp-sink (C, keeps nothing) unless `--sink aiosmtpd`. The milter's
+database is, as deployed, PostgreSQL (a throwaway database on 127.0.0.1:5432, dropped at the end;
+its server's CPU is a part of its own), or with `--database sqlite` a file beside the milter.
 
     .venv/bin/python bench/bench_gateway.py [--runs 40] [--messages 200] [--senders 4]
-        [--milter-processes N] [--sink smtp-sink|aiosmtpd] [--tcp]
+        [--milter-processes N] [--sink smtp-sink|aiosmtpd] [--tcp] [--database postgres|sqlite]
 """
 import argparse
 import hashlib
@@ -23,6 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "tests"), str(HERE.parent / "tests" / "gateway")]
 
 import cpu_time  # noqa: E402
+import sqlalchemy  # noqa: E402
 from gateway_helpers import MilterProcess, mail, milter_env  # noqa: E402
 from needtoknow import create_app, db  # noqa: E402
 from needtoknow.demo.documents import client_list_pdf  # noqa: E402
@@ -37,6 +41,7 @@ from postfix_helpers import CountingSink, Postfix, Sink  # noqa: E402
 from world import ORG, load  # noqa: E402
 
 SENDER = f"office@{ORG}"
+PG_ADMIN = os.environ.get("NEEDTOKNOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
 def percentiles(times):
@@ -66,10 +71,10 @@ def throughput(port, rcpts, raws, senders, meter):
     return rate, {label: seconds / len(raws) for label, seconds in meter.stop().items()}
 
 
-def meter_for(postfix, milter, sink):
+def meter_for(postfix, milter, sink, postgres):
     """CPU seconds of each part of the bench: the gateway's Postfix (master, smtpd, cleanup, qmgr,
-    smtp …), the milter's processes, their extraction helpers, the sink and this process's
-    senders."""
+    smtp …), the milter's processes, their extraction helpers, PostgreSQL's server (when the
+    milter uses it), the sink and this process's senders."""
     master = int(Path(postfix.root, "queue", "pid", "master.pid").read_text().split()[0])
     milter_pid = milter.proc.pid
     if isinstance(sink, CountingSink):
@@ -83,6 +88,7 @@ def meter_for(postfix, milter, sink):
         "postfix": lambda: cpu_time.tree_seconds(master),
         "milter": lambda: cpu_time.program_seconds(milter_pid),
         "helpers": lambda: cpu_time.tree_seconds(milter_pid) - cpu_time.program_seconds(milter_pid),
+        **({"postgres": lambda: cpu_time.named_seconds("postgres")} if postgres else {}),
         "sink": sink_seconds,
         "senders": lambda: own() - in_this_process(),
     })
@@ -133,16 +139,39 @@ def main():
                              "default) or the aiosmtpd sink the tests use (Python, in this process)")
     parser.add_argument("--tcp", action="store_true",
                         help="Postfix reaches the milter over loopback TCP (default: a unix socket, as deployed)")
+    parser.add_argument("--database", choices=("postgres", "sqlite"), default="postgres")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="nk-bench-gateway-"))
     tmp.chmod(0o755)  # Postfix's smtpd (user postfix) reaches the milter's unix socket in here
-    url = f"sqlite:///{tmp}/nk.sqlite"
+    if args.database == "sqlite":
+        url, name = f"sqlite:///{tmp}/nk.sqlite", None
+    else:
+        name = f"nk_bench_gw_{uuid.uuid4().hex[:8]}"
+        database(name, "create")
+        url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    try:
+        run(args, tmp, url)
+    finally:
+        if name:
+            database(name, "drop")
+
+
+def database(name, action):
+    admin = sqlalchemy.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if action == "create":
+            conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+
+
+def run(args, tmp, url):
     app = create_app({"DATABASE_URL": url, "ORG_DOMAINS": (ORG,), "SECRET_KEY": "bench"})
     db.upgrade(app)
     world = load(app, n_clients=120)
     office, short, with_pdf, clients = messages(world)
     print(f"short mail {len(short)} bytes; PDF mail {len(with_pdf) // 1024} KiB (5 pages, 120 clients); "
-          f"milter on {'loopback TCP' if args.tcp else 'a unix socket'}, "
+          f"milter on {'loopback TCP' if args.tcp else 'a unix socket'}, database {args.database}, "
           f"{args.milter_processes or 'default'} milter process(es)")
     sink = (CountingSink() if args.sink == "smtp-sink" else Sink()).start()
     settings = {"MILTER_PROCESSES": args.milter_processes} if args.milter_processes else {}
@@ -152,7 +181,7 @@ def main():
     gateway = Postfix(sink.port, milter.postfix_socket).start()
     try:
         report(plain.port, gateway.port, office, short, with_pdf, clients, args,
-               meter_for(gateway, milter, sink))
+               meter_for(gateway, milter, sink, args.database == "postgres"))
         delivered = sink.count() if isinstance(sink, CountingSink) else len(sink.messages)
         print(f"delivered to the sink ({args.sink}): {delivered}")
     finally:

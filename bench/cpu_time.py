@@ -59,6 +59,21 @@ def program_seconds(pid):
     return sum(processes[p][1] for p in same)
 
 
+def named_seconds(prefix):
+    """CPU seconds of every process whose name starts with `prefix` (a database server's
+    postmaster and backends), with what they reaped."""
+    total = 0.0
+    for pid, (_ppid, own, reaped) in _processes().items():
+        try:
+            with open(f"/proc/{pid}/comm", "rb") as f:
+                name = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        if name.startswith(prefix):
+            total += own + reaped
+    return total
+
+
 def _cmdline(pid):
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as f:

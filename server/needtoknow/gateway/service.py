@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .. import db, failmode
 from ..audit import exposure
 from ..audit import queue as audit_queue
-from ..check import Addressee, CheckInput, run_check
+from ..check import CheckInput, run_check
 from ..ids import new_id
 from ..inspect.budget import CheckBudget
 from ..inspect.extract.limits import Limits
@@ -20,7 +20,6 @@ from .stamp import Keyring, StampInvalid, verify
 log = logging.getLogger(__name__)
 PREFERENCE = ("justified", "not-overridden", "not-covering", "replayed", "expired", "forged")
 LINKED = ("justified", "not-overridden")  # stamps that cover this very message
-WARM_DOMAIN = "warm-up.invalid"  # RFC 2606: never a real recipient
 
 
 @dataclass(frozen=True)
@@ -47,17 +46,10 @@ class Gateway:
         self.limits = Limits.from_config(app.config)
 
     def warm(self):
-        """One check of a made-up message, not audited: what a process would otherwise build on
-        its first message (the recognizers, the look-alike letters table) is built now, before it
-        takes mail — not by its first messages' threads at once, each building its own copy while
-        the check's deadline runs."""
-        services = get_services(self.app)
-        snapshot = services.snapshots.current
-        if snapshot is None:  # no directory yet: the first messages build them
-            return
-        warm = CheckInput(sender=f"warm-up@{WARM_DOMAIN}", addressees=(Addressee(f"nobody@{WARM_DOMAIN}"),),
-                          subject="Réunion", body="Visite à 10:30, code 0000.")
-        run_check(warm, snapshot=snapshot, cache=services.cache, limits=self.limits, session=None)
+        """What a process would otherwise build on its first message (Services.warm_engine) is
+        built now, before it takes mail — not by its first messages' threads at once, each
+        building its own copy while the check's deadline runs."""
+        get_services(self.app).warm_engine()
 
     def judge(self, envelope: Envelope, raw: bytes) -> Outcome:
         started = time.perf_counter()
