@@ -33,15 +33,14 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "tests"), str(HERE.parent / "tests" / "gateway")]
 
 import cpu_time  # noqa: E402
-import sqlalchemy  # noqa: E402
 from gateway_helpers import MilterProcess, mail, milter_env  # noqa: E402
 from needtoknow import create_app, db  # noqa: E402
 from needtoknow.demo.documents import client_list_pdf  # noqa: E402
 from postfix_helpers import CountingSink, Postfix, Sink  # noqa: E402
+from throwaway_db import database, url_of  # noqa: E402
 from world import ORG, load  # noqa: E402
 
 SENDER = f"office@{ORG}"
-PG_ADMIN = os.environ.get("NEEDTOKNOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
 def percentiles(times):
@@ -148,21 +147,12 @@ def main():
     else:
         name = f"nk_bench_gw_{uuid.uuid4().hex[:8]}"
         database(name, "create")
-        url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+        url = url_of(name)
     try:
         run(args, tmp, url)
     finally:
         if name:
             database(name, "drop")
-
-
-def database(name, action):
-    admin = sqlalchemy.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        if action == "create":
-            conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
 
 
 def run(args, tmp, url):

@@ -18,25 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
-import sqlalchemy  # noqa: E402
-
 from needtoknow import create_app, db  # noqa: E402
 from needtoknow.demo.generate import write_csvs  # noqa: E402
 from needtoknow.directory.importer import import_directory  # noqa: E402
 from needtoknow.services import get_services  # noqa: E402
+from throwaway_db import database, url_of  # noqa: E402
 
-PG_ADMIN = os.environ.get("NEEDTOKNOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 CHECK = {"sender": "office@agency.example", "to": ["someone@elsewhere.example"],
          "subject": "Tuesday", "body": "Could you cover the 9am call on Tuesday?"}
-
-
-def database(name, action):
-    admin = sqlalchemy.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        if action == "create":
-            conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
 
 
 def first_checks(app, files, seconds=1.0):
@@ -64,7 +53,7 @@ def bench(clients, folder):
         name = f"nk_bench_{uuid.uuid4().hex[:8]}"
         database(name, "create")
         try:
-            url = PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+            url = url_of(name)
             app = create_app({"DATABASE_URL": url, "SNAPSHOT_REFRESH_SECONDS": refresh,
                               "ORG_DOMAINS": ("agency.example",), "LOG_LEVEL": "WARNING"})
             db.upgrade(app)

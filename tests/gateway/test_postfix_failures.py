@@ -1,5 +1,6 @@
 """When the gateway can't decide: the milter is down (Postfix's milter_default_action), or its
 database is (the fail mode). Mail is kept and retried, or accepted and audited — never lost."""
+import contextlib
 import os
 import smtplib
 import time
@@ -86,21 +87,38 @@ def pg_gateway(make_app, tmp_path):
     admin.dispose()
 
 
+@contextlib.contextmanager
+def gateway_on(tmp_path, url, **settings):
+    """A sink, a milter on `url` with `settings`, and Postfix in front: (sink, milter, gateway)."""
+    sink = Sink().start()
+    milter = MilterProcess(milter_env(tmp_path, url, **settings), tmp_path / "milter.log").start()
+    gateway = Postfix(sink.port, milter.port).start()
+    try:
+        yield sink, milter, gateway
+    finally:
+        print(milter.text()[-3000:])
+        gateway.stop()
+        gateway.remove()
+        milter.stop()
+        sink.stop()
+
+
+def visit_mail(world):
+    """(the carer, the client, a message to the carer naming the client and their phone)."""
+    carer = next(p for p in world.of_kind("care_worker") if p["email"].endswith(ORG))
+    (_rel, client) = world.relatives()[0]
+    _m, raw = mail(SENDER, [carer["email"]], f"Visit {client['full_name']} on {client['phone']} tomorrow.")
+    return carer, client, raw
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("fail_mode", ["block", "warn"])
 def test_database_down_answers_the_fail_mode(pg_gateway, tmp_path, fail_mode):
     """A milter that reads the revisions in each message (SNAPSHOT_REFRESH_SECONDS=0) can't
     decide without the database: the fail mode answers."""
     app, world, proxy, url = pg_gateway
-    sink = Sink().start()
-    milter = MilterProcess(milter_env(tmp_path, url, FAIL_MODE=fail_mode, SNAPSHOT_REFRESH_SECONDS=0),
-                           tmp_path / "milter.log").start()
-    gateway = Postfix(sink.port, milter.port).start()
-    try:
-        carer = next(p for p in world.of_kind("care_worker") if p["email"].endswith(ORG))
-        (_rel, client) = world.relatives()[0]
-        body = f"Visit {client['full_name']} on {client['phone']} tomorrow."
-        _m, raw = mail(SENDER, [carer["email"]], body)
+    with gateway_on(tmp_path, url, FAIL_MODE=fail_mode, SNAPSHOT_REFRESH_SECONDS=0) as (sink, milter, gateway):
+        carer, client, raw = visit_mail(world)
         with smtplib.SMTP("127.0.0.1", gateway.port, timeout=60) as smtp:
             smtp.sendmail(SENDER, [carer["email"]], raw)  # the database is up: decided normally
         proxy.stop()
@@ -120,12 +138,6 @@ def test_database_down_answers_the_fail_mode(pg_gateway, tmp_path, fail_mode):
         assert "check-unavailable" in spool  # the audit record waits for the database
         for value in world.secrets(client):
             assert value.lower() not in (spool + milter.text() + gateway.log()).lower()
-    finally:
-        print(milter.text()[-3000:])
-        gateway.stop()
-        gateway.remove()
-        milter.stop()
-        sink.stop()
 
 
 @pytest.mark.postgres
@@ -133,13 +145,8 @@ def test_database_down_the_snapshot_kept_in_the_background_still_decides(pg_gate
     """By default the milter keeps its snapshot fresh in the background: with the database gone
     it decides from the last one, as the API does, and the audit records wait in the spool."""
     app, world, proxy, url = pg_gateway
-    sink = Sink().start()
-    milter = MilterProcess(milter_env(tmp_path, url, FAIL_MODE="block"), tmp_path / "milter.log").start()
-    gateway = Postfix(sink.port, milter.port).start()
-    try:
-        carer = next(p for p in world.of_kind("care_worker") if p["email"].endswith(ORG))
-        (_rel, client) = world.relatives()[0]
-        _m, raw = mail(SENDER, [carer["email"]], f"Visit {client['full_name']} on {client['phone']} tomorrow.")
+    with gateway_on(tmp_path, url, FAIL_MODE="block") as (sink, milter, gateway):
+        carer, client, raw = visit_mail(world)
         with smtplib.SMTP("127.0.0.1", gateway.port, timeout=60) as smtp:
             smtp.sendmail(SENDER, [carer["email"]], raw)
         proxy.stop()
@@ -152,9 +159,3 @@ def test_database_down_the_snapshot_kept_in_the_background_still_decides(pg_gate
         assert "check-unavailable" not in spool
         for value in world.secrets(client):
             assert value.lower() not in (spool + milter.text() + gateway.log()).lower()
-    finally:
-        print(milter.text()[-3000:])
-        gateway.stop()
-        gateway.remove()
-        milter.stop()
-        sink.stop()
