@@ -92,7 +92,6 @@ def test_children_that_cannot_start_make_the_supervisor_give_up():
 @pytest.mark.parametrize("cached", ["default_registry", "skeleton_table"])
 def test_warm_builds_the_engine_before_mail_is_taken(gateway_app, cached):
     """What a child would otherwise build on its first messages, several threads at once."""
-    from needtoknow.gateway.service import Gateway
     from needtoknow.inspect import unicode_clean
     from needtoknow.inspect.recognizers import default_registry
     from needtoknow.services import get_services
@@ -101,5 +100,5 @@ def test_warm_builds_the_engine_before_mail_is_taken(gateway_app, cached):
     built = {"default_registry": default_registry, "skeleton_table": unicode_clean._table}[cached]
     built.cache_clear()
     assert get_services(app).snapshots.prepare()
-    Gateway(app).warm()
+    get_services(app).warm_engine()
     assert built.cache_info().currsize == 1

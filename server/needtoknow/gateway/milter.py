@@ -114,11 +114,10 @@ def serve(app, socket, timeout=600, processes=1):
 def _ready(app):
     """In a new milter process, before it takes mail: database connections of its own (none
     inherited across the fork), its extraction helpers started, its snapshot current, the engine
-    warmed (Gateway.warm) here rather than in the parent (native libraries, lxml and PDFium, are
+    warmed (Services.warm) here rather than in the parent (native libraries, lxml and PDFium, are
     first used after the fork, never carried across it), and the threads its checks run on."""
     db.sessions(app).kw["bind"].dispose(close=False)
     get_services(app).warm()
-    GatewayMilter.gateway.warm()
     GatewayMilter.threads = PythonThreads()
 
 

@@ -45,12 +45,6 @@ class Gateway:
         self.keyring = Keyring.from_config(app.config)
         self.limits = Limits.from_config(app.config)
 
-    def warm(self):
-        """What a process would otherwise build on its first message (Services.warm_engine) is
-        built now, before it takes mail — not by its first messages' threads at once, each
-        building its own copy while the check's deadline runs."""
-        get_services(self.app).warm_engine()
-
     def judge(self, envelope: Envelope, raw: bytes) -> Outcome:
         started = time.perf_counter()
         parsed = parse(envelope, raw)
