@@ -84,22 +84,67 @@ def test_the_deadline_counts_from_the_requests_arrival(make_app):
     assert "access-code" not in reasons(answer)  # not read, so not found — and not passed either
 
 
-def test_scanning_stops_when_the_time_left_would_not_cover_another_piece(make_app):
-    """Dense text can take most of a second a piece: a piece that would end past the deadline is
-    not begun, so the answer comes by the deadline (with the text reported), not after it."""
-    from needtoknow import db
-    from needtoknow.inspect.budget import CHUNK_CHARS, CheckBudget, scan_within
-    from needtoknow.inspect.document import TextPart
-    from needtoknow.services import get_services
+class SlowScan:
+    """Stands in for the clock and for `scan` in inspect/budget.py: scanning a piece moves the
+    clock on by the piece's length times its part's pace (seconds a character), so how pieces are
+    sized can be checked without depending on this machine's speed."""
 
-    app = make_app()
-    with app.app_context(), db.sessions(app)() as session:
-        index = get_services(app).snapshot(session).index
-    text = ("Rota notes for the week.\n" * (3 * CHUNK_CHARS // 25))
-    budget = CheckBudget(seconds=4.0)
-    budget.last_piece_seconds = 3.9  # the last piece took nearly all the time there is
-    _, problems = scan_within([TextPart("body", text)], index, budget)
-    assert [p.kind for p in problems] == ["unchecked"] and problems[0].location == "body"
-    quick = CheckBudget(seconds=4.0)
-    _, problems = scan_within([TextPart("body", text)], index, quick)
-    assert problems == [] and quick.last_piece_seconds > 0
+    def __init__(self, monkeypatch, paces):
+        from needtoknow.inspect import budget as module
+
+        self.now, self.paces, self.pieces = 1000.0, paces, []
+        monkeypatch.setattr(module, "clock", lambda: self.now)
+        monkeypatch.setattr(module, "scan", self.scan)
+
+    def scan(self, parts, index):
+        from needtoknow.inspect.evidence import EMPTY
+
+        (part,) = parts
+        self.pieces.append((part.location, len(part.text), self.now))
+        self.now += len(part.text) * self.paces[part.location]
+        return EMPTY
+
+
+def dense(chars):
+    return ("4821 key 7730 key 1942 key\n" * (chars // 27 + 1))[:chars]
+
+
+def test_dense_text_is_scanned_in_pieces_that_end_by_the_deadline(monkeypatch):
+    """Dense text can take most of a second a 50,000-character piece: no piece starts that would
+    run past the deadline at the pace the text has shown, and the rest is reported."""
+    from needtoknow.inspect.budget import CheckBudget, TextPart, scan_within
+
+    clock = SlowScan(monkeypatch, {"a.txt": 25e-6})
+    budget = CheckBudget(seconds=4.0, started=clock.now)
+    stop = budget.started + budget.seconds - 0.5
+    _, problems = scan_within([TextPart("a.txt", dense(1_000_000))], None, budget)
+    assert [(p.location, p.kind) for p in problems] == [("a.txt", "unchecked")]
+    assert clock.now <= stop  # the last piece ended in time
+    sizes = [size for _, size, _ in clock.pieces]
+    assert len(sizes) > 3 and sizes[-1] < sizes[1]  # pieces shrink as the deadline nears
+    assert stop - clock.now < 0.1  # and the time was used, not given up early
+
+
+def test_ordinary_text_is_scanned_whole_in_large_pieces(monkeypatch):
+    from needtoknow.inspect.budget import CHUNK_CHARS, CheckBudget, TextPart, scan_within
+
+    clock = SlowScan(monkeypatch, {"body": 0.5e-6})
+    text = "Rota notes for the week.\n" * 20_000  # 500,000 characters
+    _, problems = scan_within([TextPart("body", text)], None, CheckBudget(seconds=4.0, started=clock.now))
+    assert problems == []
+    assert sum(size for _, size, _ in clock.pieces) == len(text)
+    assert max(size for _, size, _ in clock.pieces) <= CHUNK_CHARS
+    assert len(clock.pieces) <= len(text) // (CHUNK_CHARS // 2) + 1  # big pieces, not many small ones
+
+
+def test_each_part_is_assumed_dense_until_it_shows_its_pace(monkeypatch):
+    """A quick part does not make the next part's first piece too big to finish in time."""
+    from needtoknow.inspect.budget import CheckBudget, TextPart, scan_within
+
+    clock = SlowScan(monkeypatch, {"body": 0.2e-6, "notes.txt": 28e-6})
+    budget = CheckBudget(seconds=4.0, started=clock.now)
+    clock.now += 2.9  # reading the attachments took most of the time
+    parts = [TextPart("body", "Rota notes.\n" * 50_000), TextPart("notes.txt", dense(300_000))]
+    _, problems = scan_within(parts, None, budget)
+    assert clock.now <= budget.started + budget.seconds - 0.5
+    assert [(p.location, p.kind) for p in problems] == [("notes.txt", "unchecked")]

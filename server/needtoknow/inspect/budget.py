@@ -7,6 +7,12 @@ and reading and scanning stop `ANSWER_SECONDS` before it: that last part is kept
 recording and answering, so the answer itself lands inside the deadline even on a busy worker. Scanning goes
 through `scan_within`, a thin wrapper around `scan()` that stops at the character budget or the
 deadline and reports the text it left, never ignoring it silently.
+
+Long text is scanned in pieces, each sized to take about half the time left at the pace the text
+has shown so far (characters per second vary fifty-fold: ordinary prose is fast, a page of digit runs
+beside "key" keeps every recognizer busy), so a piece never starts that would run past the deadline
+and the last pieces shrink as it nears. Until a part's pace is known, the slowest pace measured on
+hostile text is assumed.
 """
 import time
 from dataclasses import dataclass, field
@@ -16,7 +22,12 @@ from .evidence import EMPTY
 from .scan import scan
 
 UNCHECKED = "unchecked"  # the wording says "was not fully checked"
-CHUNK_CHARS = 50_000  # a long text is scanned in pieces so the deadline is looked at between them
+CHUNK_CHARS = 50_000  # the largest piece: the deadline is looked at between pieces
+MIN_PIECE_CHARS = 500  # a piece smaller than this is not worth starting: the time is up
+PIECE_SHARE = 0.5  # a piece may take this share of the time left, at the pace measured so far
+SLOWEST_PACE = 30e-6  # seconds a character: dense digit runs beside "key", on a busy 2-core machine
+PACED_CHARS = 2_000  # a piece at least this long gives a pace worth believing
+clock = time.monotonic  # what deadlines are measured on (arrival.py stamps with the same clock)
 ANSWER_SECONDS = 0.5  # kept at the end of the deadline for deciding and answering
 
 
@@ -37,12 +48,11 @@ class CheckBudget:
 
     def __post_init__(self):
         self.chars_left = self.max_chars
-        self.last_piece_seconds = 0.0  # how long the last full piece of text took to scan
         self._stop = self.started + self.seconds - min(ANSWER_SECONDS, self.seconds / 4)
 
     def remaining(self):
         """Seconds left for reading and scanning (the answer's reserve is not counted)."""
-        return self._stop - time.monotonic()
+        return self._stop - clock()
 
     def expired(self):
         return self.remaining() <= 0
@@ -68,16 +78,17 @@ def scan_within(parts, index, budget):
                                     f"{budget.max_chars} a check scans were not checked"))
             text = text[:budget.chars_left]
         budget.chars_left -= len(text)
-        for chunk in _chunks(text):
-            # stop when the time left would not cover a piece like the last one (dense text can
-            # take most of a second a piece on a busy machine): answer by the deadline, not after
-            if budget.remaining() <= budget.last_piece_seconds:
+        start, pace = 0, SLOWEST_PACE  # each part may be denser than the last
+        while start < len(text):
+            end = _piece_end(text, start, budget.remaining(), pace)
+            if end is None:  # the time left would not cover even a small piece
                 problems.append(late(_place(part)))
                 break
-            started = time.monotonic()
-            evidence = evidence + scan([TextPart(part.location, chunk)], index)
-            if len(chunk) >= CHUNK_CHARS // 2:
-                budget.last_piece_seconds = time.monotonic() - started
+            started = clock()
+            evidence = evidence + scan([TextPart(part.location, text[start:end])], index)
+            if end - start >= PACED_CHARS:
+                pace = max(1e-9, (clock() - started) / (end - start))
+            start = end
     return evidence, problems
 
 
@@ -86,14 +97,16 @@ def _place(part):
     return part.location.split("/", 1)[0]
 
 
-def _chunks(text):
-    """Pieces of about CHUNK_CHARS, cut at a line break where one is near; short text is whole."""
-    start = 0
-    while start < len(text):
-        end = start + CHUNK_CHARS
-        if end < len(text):
-            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
-            end = cut + 1 if cut > 0 else end
-        yield text[start:end]
-        start = end
-
+def _piece_end(text, start, remaining, pace):
+    """Where the next piece ends: sized to the time `remaining` at `pace` (seconds a character),
+    cut at a line break where one is near; None when there is no time for a piece."""
+    if remaining <= 0:
+        return None
+    size = min(CHUNK_CHARS, int(remaining * PIECE_SHARE / pace))
+    if size >= len(text) - start:
+        return len(text)
+    if size < MIN_PIECE_CHARS:
+        return None
+    end = start + size
+    cut = text.rfind("\n", start + size // 2, end)
+    return cut + 1 if cut > 0 else end
