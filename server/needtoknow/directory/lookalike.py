@@ -20,6 +20,7 @@ and an "@" moved further with nothing else changed by exact look-up; a recipient
 one "@", or a limit above 2, is compared with every address (never in practice).
 """
 import time
+import weakref
 from collections import defaultdict
 from functools import lru_cache
 
@@ -55,8 +56,8 @@ class Lookalikes:
         self._index = dict(self._index)
         self._domains = sorted({e.split("@")[1] for e in self._emails if e.count("@") == 1})
         # the same colleagues are written to all day: remember answers for this directory revision
-        self.nearest = lru_cache(maxsize=20_000)(self._nearest)
-        self._near_domains = lru_cache(maxsize=4096)(self._domains_within)
+        self.nearest = _cached(self._nearest, 20_000)
+        self._near_domains = _cached(self._domains_within, 4096)
 
     def near(self, address, max_edits=2):
         """True when `address` is not in the directory but within `max_edits` insertions,
@@ -85,6 +86,14 @@ class Lookalikes:
     def _domains_within(self, domain):
         return [d for d, _, _ in process.extract(domain, self._domains, scorer=OSA.distance,
                                                  score_cutoff=INDEXED_EDITS, limit=None)]
+
+
+def _cached(method, maxsize):
+    """`method` behind an lru_cache that does not keep its object alive. A bound method in the
+    cache would make object and cache a reference cycle, and then the whole index would wait for
+    the cyclic garbage collector, which never looks at a snapshot (snapshots.py freezes them)."""
+    method = weakref.WeakMethod(method)
+    return lru_cache(maxsize=maxsize)(lambda *args: method()(*args))
 
 
 def _query_keys(local, domain):
