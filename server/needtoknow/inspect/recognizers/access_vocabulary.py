@@ -26,15 +26,23 @@ patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entran
 side entrance|back entrance|communal door|communal entrance|block entrance|doors""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
+# A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
+# wheels to 4821", "numbers on the pad are 4821". Weak and general, as "box" is: a year after
+# them is a year, and a noun before them says whose they are ("lift buttons", "note pad").
+CONTROLS = _words("""buttons|push buttons|the buttons|wheels|the wheels|tumblers|rollers|pad
+the pad|the keys on the pad""")
 # Devices that hold keys or take a code, named or described.
 DEVICES = _words("""key safe|keysafe|key box|keybox|lock box|lockbox|key cabinet|key cupboard
 key holder|keyholder|key holder box|key store|key lock|key code|keycode|padlock|combination lock
 combi lock|digital lock|coded lock|code lock|keypad|key pad|intercom|buzzer|door entry
 entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dials|little box
-grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝""")
+grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝
+key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
+numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
+push button lock|pushbutton lock|smart lock|keyless lock""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
-little box|grey box|black box|metal box|small box"""))
+little box|grey box|black box|metal box|small box""") + CONTROLS)
 # Heads that name a device only after a place or qualifier: "door pad", "entry panel".
 DEVICE_HEADS = _words("pad|panel|keypad|lock|box|safe|alarm|buzzer|intercom|system|dial")
 HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code")
@@ -56,9 +64,15 @@ OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS
 ENTRY_VERBS = _words("""to get in|get in|getting in|let yourself in|let yourselves in|let themselves in
 let you in|let herself in|let himself in|gain entry|gain access|release the key|releases
 get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn the wheels
-unset|unset it|disarm|to disarm|turn off the alarm""")
+unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets you into
+get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up""")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
-unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap""")
+unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
+push|push in|hit|enter in|dial in|put in|pop in|roll to|spin to|set to|line up""")
+# "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
+# one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
+VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
+KEYING_VERBS += [f"{marker} {verb}" for marker in VERB_MARKERS for verb in _words("key|key it")]
 VERBS = ENTRY_VERBS + KEYING_VERBS
 
 OTHER_LANGUAGES = access_languages.ALL
@@ -87,14 +101,15 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
 # Weak phrases (the whole phrase): a year after them is a year ("door 2019"), not a code.
 WEAK = frozenset(PLACES + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
-combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials"""))
+combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
+push|hit|input|put in|pop in|set to|line up|roll to|spin to""") + CONTROLS)
 # ... and after these even a time is a time ("gate opens 0800", "door 0730").
 TIMES_TOO = frozenset("opens open closes closed".split())
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
 black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
-enter|punch|open|opens|key|keys|to enter|open it|open the|code number""")
+enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input|set to""") + CONTROLS
 # ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
 GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
                                         and f"{q} {h}" not in DEVICES])
@@ -140,7 +155,7 @@ STOP_QUANTITY = frozenset(
 # Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
-now new code pin number no combination digits""".split())
+now new code pin number numbers no combination digits on""".split())
 # Words that may stand right before a general phrase ("the code", "new code"); any other noun
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual

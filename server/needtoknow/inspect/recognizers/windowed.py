@@ -122,13 +122,15 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
 
-    def accepts_after_context(self, value: str, between=(), phrase: str = "") -> bool:
+    def accepts_after_context(self, value: str, between=(), phrase: str = "", before=()) -> bool:
         """Whether `phrase` after the value (weaker than one before), with these words between
-        (or in another cell of its table row), may make it one."""
+        (or in another cell of its table row), may make it one; `before` holds the last words
+        before the value in its sentence ("punch" in "punch 1919 into the key safe")."""
         return True
 
-    def stop_before_applies(self, value: str, word: str) -> bool:
-        """Whether a STOP_BEFORE word right before this value says what it is."""
+    def stop_before_applies(self, value: str, word: str, previous: str = "") -> bool:
+        """Whether a STOP_BEFORE word right before this value (`previous` the word before it)
+        says what it is."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -189,7 +191,8 @@ class WindowedRecognizer(PatternRecognizer):
         window = _clip(text[max(0, start - self.WINDOW) : start])
         phrase, gap, stopped, words = self._read_window(window)
         if stopped or (
-            gap and gap[-1] in self.STOP_BEFORE and self.stop_before_applies(text[start:end], gap[-1])
+            gap and gap[-1] in self.STOP_BEFORE
+            and self.stop_before_applies(text[start:end], gap[-1], words[-2] if len(words) > 1 else "")
         ):
             return None
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
@@ -206,7 +209,7 @@ class WindowedRecognizer(PatternRecognizer):
             # None: this phrase does not label the match; a phrase further back or after may
         if self._context is None:
             return False
-        return (self._linked(text, start, words) or self._followed(text, start, end)
+        return (self._linked(text, start, words) or self._followed(text, start, end, words)
                 or self._in_row(text, start, end))
 
     def _read_window(self, window):
@@ -281,7 +284,7 @@ class WindowedRecognizer(PatternRecognizer):
             return False
         return self.accepts_after_context(text[start:end], ("row",))
 
-    def _followed(self, text, start, end):
+    def _followed(self, text, start, end, before=()):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
         if not self.AFTER_GAP_WORDS:
             return False
@@ -291,7 +294,8 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
-        if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()]):
+        if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()],
+                                          before[-2:]):
             return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
