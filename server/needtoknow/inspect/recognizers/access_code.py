@@ -13,7 +13,7 @@ after a code counts too ("4812 (key safe)"), but not after what reads as a time 
 a weak phrase ("door", "gate") a year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
-spaced, dashed or dotted singly ("4 8 2 1", "4.8.2.1") or in two groups ("48 21", "48-21"), "KS4821", or words
+spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821", or words
 ("four eight two one"). Several codes in one cell ("4821 / 1357") count one by one.
 """
 import re
@@ -28,13 +28,13 @@ from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
 # "#" or "*" may come first ("door code #4821"): a reference's "#" has its word before it.
 _BEFORE = r"(?<![\w/,+\-£$€])(?<!\d:)(?<!\d[ \-])(?<!\d\) )" + NOT_AFTER_ONE_DOT
 _AFTER = r"(?![\w/£$€%]|[.,:\-]\d|[ \-]\d|\)\s?\d)"  # "(01622) 614002": an area code
-_SEPARATORS = re.compile(r"[\s\-,.]")
+_SEPARATORS = re.compile(r"[\s\-,]")
 _YEAR = re.compile(r"19\d\d|20\d\d")
 _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
 # Shapes that open with a digit, and a letter before digits ("C1234"): two patterns, so each
 # leads with a set re can skip ahead to (digits; a letter before a digit) instead of trying
 # every letter of the text.
-_DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-.]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
+_DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
 _LETTER_SHAPE = r"[A-Z]\d{3,6}"
 _WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 # A device's name glued to its code, or joined by one dash or dot: "KS4821", "KS-4821", "K/S.4821",

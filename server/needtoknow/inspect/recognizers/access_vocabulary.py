@@ -68,11 +68,12 @@ unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets y
 get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up""")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
-push|push in|hit|enter in|dial in|put in|pop in|roll to|spin to|set to|line up""")
+push|push in|hit|enter in|dial in""")
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
-KEYING_VERBS += [f"{marker} {verb}" for marker in VERB_MARKERS for verb in _words("key|key it")]
+KEYED = [f"{marker} {verb}" for marker in VERB_MARKERS for verb in _words("key|key it|key in")]
+KEYING_VERBS += KEYED
 VERBS = ENTRY_VERBS + KEYING_VERBS
 
 OTHER_LANGUAGES = access_languages.ALL
@@ -102,14 +103,15 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
 WEAK = frozenset(PLACES + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
 combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
-push|hit|input|put in|pop in|set to|line up|roll to|spin to""") + CONTROLS)
+push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in""")
+                 + CONTROLS + KEYED)
 # ... and after these even a time is a time ("gate opens 0800", "door 0730").
 TIMES_TOO = frozenset("opens open closes closed".split())
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
 black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
-enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input|set to""") + CONTROLS
+enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input""") + CONTROLS
 # ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
 GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
                                         and f"{q} {h}" not in DEVICES])
@@ -138,7 +140,7 @@ STOP_WORDS = frozenset(
     isbn issn edition doi lot size sizes width height weight length mg ml dose doses tablet
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
-    customer client-number licence license weighs weighed weight measures measured measuring
+    customer client-number licence license rental rent hire fee fees subscription weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement""".split()
 )
 # Right before a number these make it a year or a time (when it can be one: "on 4821" cannot)...
@@ -160,7 +162,7 @@ now new code pin number numbers no combination digits on""".split())
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
-please is""".split())
+please is just simply now first to you roll spin turn push""".split())
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains

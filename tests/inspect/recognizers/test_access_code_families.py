@@ -1,0 +1,79 @@
+"""Issue 10, access codes by family rather than by phrase (round 3): a device described by the
+parts a hand works (buttons, wheels, the pad), more names of devices, verbs of keying that are
+also nouns ("then key 7305"), a number keyed into a device it names (even one that reads as a
+year or a time), "opens on", a device's name glued to its code, "numbers"/"digits" linking back
+to a device, verbs of getting in after the code, and more languages of the care workforce.
+Every positive was missed before this round (commit fb0f872); every trap stays quiet (before,
+"Please type 2019 into the year box" did not)."""
+import pytest
+
+from needtoknow.inspect.recognizers.access_code import AccessCodeRecognizer
+from needtoknow.inspect.unicode_clean import clean, skeleton
+
+RECOGNIZER = AccessCodeRecognizer()
+
+
+def codes(text):
+    text = skeleton(clean(text))  # as scan() hands text to the recognizers
+    return [r.recognition_metadata["normalized"] for r in RECOGNIZER.analyze(text, ["ACCESS_CODE"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the device described by its parts
+    ("Buttons: 7305", ["7305"]), ("Push buttons 7305 then the knob", ["7305"]),
+    ("Press the buttons 7305 and pull down", ["7305"]), ("Roll the wheels to 7305", ["7305"]),
+    ("Numbers on the pad are 7305", ["7305"]), ("Wheels: B7305", ["B7305"]),
+    # more names of devices
+    ("Key vault 7305", ["7305"]), ("Keyvault: 7305", ["7305"]), ("Security box 7305", ["7305"]),
+    ("Key locker: 7305", ["7305"]), ("Numpad 7305", ["7305"]),
+    ("Touchpad: 7305", ["7305"]), ("Button lock 7305", ["7305"]),
+    # verbs of keying, and "key" as a verb after a word that announces one
+    ("Then key 7305 and pull the handle", ["7305"]), ("You need to key 7305", ["7305"]),
+    ("Simply key 7305", ["7305"]), ("Input 7305 on the pad", ["7305"]),
+    ("Push 7305 then open", ["7305"]), ("Hit 7305 and the door clicks", ["7305"]),
+    # keyed into a device it names: a code, though it reads as a year or a time
+    ("Punch 1987 into the keypad", ["1987"]), ("Key 2004 into the lockbox", ["2004"]),
+    ("Enter 1999 on the door pad then turn", ["1999"]), ("Input 0915 on the key safe", ["0915"]),
+    # what a device opens on or with is not a time
+    ("The key safe opens on 0930", ["0930"]),
+    # a device's name glued to its code, or joined by one dash or dot
+    ("keysafe7305", ["7305"]), ("KS-7305", ["7305"]), ("KS.7305", ["7305"]),
+    ("lockbox-7305", ["7305"]),
+    # "numbers", "digits" link back to a device named earlier in the line
+    ("Key safe is on the left of the porch and the numbers are 7305", ["7305"]),
+    # verbs of getting in after the code
+    ("7305 gets you in", ["7305"]), ("7305 lets you in at the back", ["7305"]),
+    # more languages of the care workforce
+    ("Allwedd yn y blwch, côd 7305", ["7305"]),  # Welsh
+    ("Ufunguo uko kwenye kisanduku, namba 7305", ["7305"]),  # Swahili
+    ("Kathavu 7305", ["7305"]),  # Tamil, romanised
+    ("Chavi darvajo pase, 7305", ["7305"]),  # Gujarati, romanised
+])
+def test_family_finds(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # parts of other things
+    "Lift buttons 2 and 3 are broken since 2019", "Press the call button at 0930 for the nurse",
+    "Incontinence pad 7305 size medium", "Order pads 12345 from the supplier",
+    "Note pad 2019 diary", "Wheelchair wheels 1250 mm", "The wheels were replaced in 2019",
+    "Buttons on her cardigan 1234", "Keys on the pad are worn, replaced 2021",
+    "Number pad on the phone, extension 7305", "Pad 5 bed 1204",
+    # verbs of keying about other things
+    "Push the trolley to room 1204", "Hit 1000 steps by noon",
+    "Input 2019 figures into the spreadsheet", "Please input the invoice 12345 into Sage",
+    "Then key worker 7305 will call", "Then key ring 7305 from the shop",
+    "Then key in your staff number 48213 on the app", "Push notifications 7305 sent",
+    "Please type 2019 into the year box", "Please punch 2019 into the date field",
+    "Enter the date 2019 in the box", "Put in 1200 for mileage", "Pop in 1500 for the float",
+    "Roll to 1500 rpm", "Spin to 1200 on the washing machine",
+    # numbers that are not codes near the new words
+    "The numbers for 2019 were good", "The digits 2020 on the car plate",
+    "Meeting on 1030 agenda", "The shop opens on Monday at 0900",
+    "Key vault price 4599", "Key locker rental 1200 a year", "The keysafe2019 model",
+    "Push button lock model 7305X", "Safe 1.2.3.4 firmware", "Version 4.8.2.1 of the app",
+    "The gate opens with the fob on weekdays from 0800", "Drws 2019",
+])
+def test_family_traps(text):
+    assert codes(text) == []
