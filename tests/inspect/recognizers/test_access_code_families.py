@@ -41,6 +41,17 @@ def codes(text):
     ("lockbox-7305", ["7305"]),
     # "numbers", "digits" link back to a device named earlier in the line
     ("Key safe is on the left of the porch and the numbers are 7305", ["7305"]),
+    # a word that says whose a code is counts in its own clause only
+    ("Key safe fitted - new code 7305", ["7305"]), ("Keysafe serviced, code 7305", ["7305"]),
+    # a value opening its table cell, the rest of the cell saying where; another cell about access
+    ("Client: Al | Access method: key safe | Details: 7305 by the back door", ["7305"]),
+    ("Client: Al | Key safe (Y/N): Y | Details: 7305 - left of the porch", ["7305"]),
+    ("Client: Al | Entry: keypad | Details: 7305 (reset after use)", ["7305"]),
+    # an access label heading a cell (its column's header) or a line labels a code anywhere in it
+    ("Client: Al | Access: Key safe round by the back door behind the big green bush on the left 7305",
+     ["7305"]),
+    ("Keys: in the lockbox that is fixed to the garage wall just behind the two green bins 7305",
+     ["7305"]),
     # verbs of getting in after the code
     ("7305 gets you in", ["7305"]), ("7305 lets you in at the back", ["7305"]),
     # more languages of the care workforce
@@ -74,6 +85,16 @@ def test_family_finds(text, expected):
     "Key vault price 4599", "Key locker rental 1200 a year", "The keysafe2019 model",
     "Push button lock model 7305X", "Safe 1.2.3.4 firmware", "Version 4.8.2.1 of the app",
     "The gate opens with the fob on weekdays from 0800", "Drws 2019",
+    # a clause of its own still says whose a code is; a cell's rest may say what the number is
+    "SIM PIN 1234", "Work phone - SIM PIN 1234", "Absence code - 7305",
+    "Client: Al | Access: key safe | Details: 7305 steps a day",
+    "Client: Al | Access: key safe | Details: 7305 - invoice", "Client: Al | Access: key safe | Details: 1030 - lunch",
+    "Client: Al | Access: key safe | Details: 7305 by 1200 please",
+    # ... but not over what says the number is something else, nor for a time or a year
+    "Access: ring the bell, the carer arrives 0930", "Access: ring bell, bus 1234 stops outside",
+    "Access: via the side gate, flat 1204", "Client: Al | Key safe: fitted by Age UK, invoice 7305",
+    "Client: Al | Key safe: on the wall next to the meter cupboard since 2019",
+    "Client: Al | Notes: key safe round by the back door behind the bush on the left, invoice 7305",
 ])
 def test_family_traps(text):
     assert codes(text) == []

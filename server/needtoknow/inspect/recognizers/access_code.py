@@ -118,7 +118,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         words = _WORD_SPLIT.findall(gap.lower())
         nouns = [w for w in words if w not in vocab.FILLERS]
         general = foreign or key in vocab.GENERIC
-        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:])
+        # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:])
         known = (whose,
                  not announced and bool(nouns or weak),
                  bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
@@ -156,6 +158,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
     def bridges(self, phrase):
         return _phrase_key(phrase) in vocab.STRONG
 
+    def heads(self, phrase):
+        """A specific phrase or an access label heads a cell: "Access: …", "Key safe: …"."""
+        key = _phrase_key(phrase)
+        return key in vocab.STRONG or key + ":" in _LABELS
+
     def gap_owns(self, gap):
         """Another code before this one in its cell does not own the label ("4821 / 1357"),
         but a number before "of" makes this one a total ("box 4821 of 9000")."""
@@ -189,8 +196,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+_LABELS = frozenset(vocab.LABELS)
 _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a

@@ -157,7 +157,7 @@ STOP_QUANTITY = frozenset(
 # Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
-now new code pin number numbers no combination digits on""".split())
+now new code pin number numbers no combination digits""".split())
 # Words that may stand right before a general phrase ("the code", "new code"); any other noun
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual

@@ -17,6 +17,10 @@ from .phrases import Phrases
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
+# What opens a description after a value in its cell: "4821 - left of the porch", "4821 (reset)".
+_DESCRIBE_MARKS = "-\u2013\u2014(,;"
+_DESCRIBE_WORDS = frozenset("""by at on in near behind under beside left right round around outside
+inside next above below""".split())  # ... or where: "4821 by the back door"
 _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
 _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then forgotten at once
 # The end of the sentence before the match: context from an earlier sentence does not count.
@@ -116,6 +120,11 @@ class WindowedRecognizer(PatternRecognizer):
 
     def bridges(self, phrase: str) -> bool:
         """Whether this phrase is specific enough to reach BRIDGE_WORDS words ahead."""
+        return False
+
+    def heads(self, phrase: str) -> bool:
+        """Whether this phrase, as the label heading a cell or line ("Access: …"), labels a
+        value anywhere in it (with BRIDGE_WORDS set)."""
         return False
 
     def gap_owns(self, gap) -> bool:
@@ -243,11 +252,13 @@ class WindowedRecognizer(PatternRecognizer):
         if not linked and not self.BRIDGE_WORDS:
             return False
         wide = text[max(0, start - self.LINK_WINDOW) : start]
-        above, _, own = wide.rpartition("\n")
+        above, newline, own = wide.rpartition("\n")
         before, bar, cell = own.rpartition(_CELL_BREAK)
         if linked:  # in a table, the match's own cell; in prose, its line and the one above
             wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
         else:  # its own cell or line, and sentence
+            if (bar or newline or start <= self.LINK_WINDOW) and self._headed(cell, text[start:]):
+                return True
             sentence = _last(_SENTENCE_END.finditer(cell))
             wide = cell[sentence.end() :] if sentence else cell
         found = self._context.finditer(wide)
@@ -263,6 +274,20 @@ class WindowedRecognizer(PatternRecognizer):
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
 
+    def _headed(self, cell, value):
+        """Whether the label heading the value's cell (its column's header, "Access: …") labels
+        every value in it, however far on: "Access: Key safe round by the back door behind the
+        big green bush on the left 4821". Not over another number or a word that says what the
+        number is, and not for what accepts_after_context() refuses after other words."""
+        phrase = self._context.search(cell)
+        if phrase is None or cell[: phrase.start()].strip() or not (
+                cell[phrase.end() :].lstrip().startswith(":")
+                and self.heads(cell[phrase.start() : phrase.end()])):
+            return False
+        between = _WORD.findall(cell[phrase.end() :].lower())
+        return (not _has_number(between) and not any(w in self.STOP_WORDS for w in between)
+                and self.accepts_after_context(value, ("cell",)))
+
     def _in_row(self, text, start, end):
         """A value alone in its cell, another cell of its table row holding a phrase."""
         if not self.ROW_LABELS:
@@ -275,14 +300,26 @@ class WindowedRecognizer(PatternRecognizer):
         head = line[: start - first].rpartition(_CELL_BREAK)
         tail = line[end - first :].partition(_CELL_BREAK)
         label = head[2].strip()
-        if tail[0].strip() or not (label.endswith(":") or not label):
-            return False  # not alone in its cell
+        if not (label.endswith(":") or not label) or not self._describes(tail[0]):
+            return False  # not alone in its cell, nor followed only by where it is
         if label and not set(_WORD.findall(label.lower())) <= self.ROW_LABELS:
             return False  # its own label says what it is
         others = (head[0], tail[2])
         if not any(self._context.search(cells) for cells in others if cells):
             return False
         return self.accepts_after_context(text[start:end], ("row",))
+
+    def _describes(self, rest):
+        """Whether the rest of a value's cell only says where or how it is used ("4821 - left of
+        the porch", "4821 (reset after)", "4821 by the back door"): a mark or a word of place,
+        then words none of which says what the number is, and no other number."""
+        if not rest.strip():
+            return True
+        words = _WORD.findall(rest.lower())
+        opens = rest.lstrip()[:1] in _DESCRIBE_MARKS or (words and words[0] in _DESCRIBE_WORDS)
+        return (rest[:1] in " \t" and opens and bool(words)
+                and words[0] not in self.STOP_AFTER and not _has_number(words)
+                and not any(w in self.STOP_WORDS for w in words))
 
     def _followed(self, text, start, end, before=()):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
