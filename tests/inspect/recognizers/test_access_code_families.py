@@ -2,7 +2,8 @@
 parts a hand works (buttons, wheels, the pad), more names of devices, verbs of keying that are
 also nouns ("then key 7305"), a number keyed into a device it names (even one that reads as a
 year or a time), "opens on", a device's name glued to its code, "numbers"/"digits" linking back
-to a device, verbs of getting in after the code, and more languages of the care workforce.
+to a device, an access label heading a whole cell, a value followed by where it is, labels
+composed as forms compose them, verbs of getting in after the code, and more languages.
 Every positive was missed before this round (commit fb0f872); every trap stays quiet (before,
 "Please type 2019 into the year box" did not)."""
 import pytest
@@ -52,6 +53,12 @@ def codes(text):
      ["7305"]),
     ("Keys: in the lockbox that is fixed to the garage wall just behind the two green bins 7305",
      ["7305"]),
+    # labels composed as forms compose them: what is got into, and what is said about it
+    ("Key arrangements: 7305", ["7305"]), ("Entry to property: 7305", ["7305"]),
+    ("Access to the property: 7305", ["7305"]), ("Property access: 7305", ["7305"]),
+    ("Keys & security: 7305", ["7305"]),
+    # symbols for a keypad; the keypad's C (clear) key pressed first
+    ("🔢 7305", ["7305"]), ("⌨ 7305", ["7305"]), ("Press C, 7305, then the tick", ["7305"]),
     # verbs of getting in after the code
     ("7305 gets you in", ["7305"]), ("7305 lets you in at the back", ["7305"]),
     # more languages of the care workforce
@@ -95,6 +102,8 @@ def test_family_finds(text, expected):
     "Access: via the side gate, flat 1204", "Client: Al | Key safe: fitted by Age UK, invoice 7305",
     "Client: Al | Key safe: on the wall next to the meter cupboard since 2019",
     "Client: Al | Notes: key safe round by the back door behind the bush on the left, invoice 7305",
+    "Property: 7305 Main Street", "Door info: fitted 2019",
+    "Key arrangements: collect from the office at 0930", "Built c 1920", "Type c 1500 words",
 ])
 def test_family_traps(text):
     assert codes(text) == []

@@ -150,9 +150,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
     def stop_before_applies(self, value, word, previous=""):
         """Time and date words before a number make it a time or a year only if it can be one;
-        after a verb of opening, "on" names what it opens on ("the lockbox opens on 1038")."""
-        if word in _OPENS_ON and previous in vocab.TIMES_TOO:
-            return False
+        after a verb of opening, "on" names what it opens on ("the lockbox opens on 1038"), and
+        after a verb of keying, "C" is the key pressed ("press C, 4821"), not "circa"."""
+        if word in _OPENS_ON and previous in vocab.TIMES_TOO or previous in _KEYING:
+            return False  # "press C, 4821": a key pressed, not "circa"
         return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
 
     def bridges(self, phrase):

@@ -23,7 +23,7 @@ def _words(text):
 # Where a code lets you in. Alone these are weak: "door 2019" may be a year.
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
-side entrance|back entrance|communal door|communal entrance|block entrance|doors""")
+side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -36,7 +36,7 @@ DEVICES = _words("""key safe|keysafe|key box|keybox|lock box|lockbox|key cabinet
 key holder|keyholder|key holder box|key store|key lock|key code|keycode|padlock|combination lock
 combi lock|digital lock|coded lock|code lock|keypad|key pad|intercom|buzzer|door entry
 entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dials|little box
-grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝
+grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|⌨
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
 push button lock|pushbutton lock|smart lock|keyless lock""") + CONTROLS
@@ -83,11 +83,14 @@ FOREIGN = frozenset(skeleton(w) for w in OTHER_LANGUAGES if not w.endswith("*"))
 FOREIGN_STEMS = tuple(skeleton(w[:-1]) for w in OTHER_LANGUAGES if w.endswith("*"))
 
 # Labels only (a table header, "Access:" before a value): "access to work" is prose.
-LABELS = [f"{label}:" for label in _words("""access|access info|access information|access details
-access instructions|access notes|access arrangements|access method|how to access|entry
-entry info|entry details|entry instructions|entry method|entry notes|keys|key|key info
-key information|key location|key details|key notes|keys info|keys details|keys location
-how to get in|getting in|way in""")]
+# Composed as a form composes them: what is got into or held, and what is said about it ("Key
+# arrangements:", "Entry to property:", "Door info:", "Access & security:").
+_LABEL_HEADS = _words("access|entry|key|keys|door|property|getting in|way in|gaining entry|gaining access")
+_LABEL_TAILS = _words("""info|information|details|notes|instructions|arrangements|arrangement|method
+location|access|to property|to the property|to home|& security|and security""")
+LABELS = [f"{label}:" for label in _words("how to access|how to get in")
+          + [h for h in _LABEL_HEADS if h != "property"]
+          + [f"{h} {t}" for h in _LABEL_HEADS for t in _LABEL_TAILS]]
 
 # The label of a value's own table cell when another cell of the row says what it opens
 # ("Entry: keypad | Number: 4821"): words for the code itself, and nothing else.
@@ -157,7 +160,7 @@ STOP_QUANTITY = frozenset(
 # Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
-now new code pin number numbers no combination digits""".split())
+now new code pin number numbers no combination digits c clear""".split())  # "press C, 4821"
 # Words that may stand right before a general phrase ("the code", "new code"); any other noun
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
