@@ -55,7 +55,7 @@ def codes(text):
      ["7305"]),
     # labels composed as forms compose them: what is got into, and what is said about it
     ("Key arrangements: 7305", ["7305"]), ("Entry to property: 7305", ["7305"]),
-    ("Access to the property: 7305", ["7305"]), ("Property access: 7305", ["7305"]),
+    ("Access to the property: 7305", ["7305"]), ("Entry arrangements: 7305", ["7305"]),
     ("Keys & security: 7305", ["7305"]),
     # symbols for a keypad; the keypad's C (clear) key pressed first
     ("🔢 7305", ["7305"]), ("⌨ 7305", ["7305"]), ("Press C, 7305, then the tick", ["7305"]),
