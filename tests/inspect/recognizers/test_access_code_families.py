@@ -59,6 +59,8 @@ def codes(text):
     ("Keys & security: 7305", ["7305"]),
     # symbols for a keypad; the keypad's C (clear) key pressed first
     ("🔢 7305", ["7305"]), ("⌨ 7305", ["7305"]), ("Press C, 7305, then the tick", ["7305"]),
+    # a compound written as one word before "code" is about access as the phrase is
+    ("Keyssafe code is 73 05", ["7305"]), ("Gatekeypad code 7305", ["7305"]),
     # verbs of getting in after the code
     ("7305 gets you in", ["7305"]), ("7305 lets you in at the back", ["7305"]),
     # more languages of the care workforce

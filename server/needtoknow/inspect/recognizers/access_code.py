@@ -139,7 +139,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
             noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
-            if noun and not _about_access(noun.group(1).lower()):
+            if noun and not (_about_access(noun.group(1).lower()) or self._context.is_phrase(noun.group(1))):
+                # "keyssafe code" ("keys safe" written as one word) is about access too
                 return self._slipped(before[-24:], phrase)  # "kye safe", "key sfae code"
         return True
 

@@ -93,6 +93,10 @@ class Phrases:
             return found
         return sorted(found + more, key=lambda m: (m.start(), -m.end()))
 
+    def is_phrase(self, text):
+        """Whether `text` is one of the phrases as written ("keysafe", "keys safe" written "keyssafe")."""
+        return self._regex.fullmatch(text) is not None
+
     def slips(self, text):
         """Label words written with one slip in `text` (typos.py)."""
         return self._typos.finditer(text) if self._typos is not None else []
