@@ -2,18 +2,23 @@
 
 A bare four-digit number is everywhere (years, rooms, extensions, invoice lines), so a code only
 counts near what makes it an access instruction (access_vocabulary.py): a place or device that
-opens (key safe, lockbox, "door pad", "entry panel", gate, "the little box by the door"), a verb
-of entry or keying ("to get in", "punch in"), a label over a table column ("Access:", "KS") or
-another cell of the row ("Entry: keypad | Number: 4821"), in English or another language staff
-write, and label words with one slip ("keysaef"). At most a few words may come between phrase and
-code, unless "code" bridges them ("Key safe round the back by the bins, code 4812") or the phrase
-is specific ("Keys are in the lock box on the wall by the garage, it's 4812"); none of them may
-say the number is something else ("fitted in 2019", "invoice 12345", "SIM PIN"). A phrase just
-after a code counts too ("4812 (key safe)"), but not after what reads as a time or a year; after
-a weak phrase ("door", "gate") a year is a year, unless a label mark announces it ("Gate: 2019").
+opens (key safe, lockbox, "door pad", "entry panel", gate, "the little box by the door"), or the
+parts a hand works on it ("Buttons:", "turn the wheels to"), a verb of entry or keying ("to get
+in", "punch in", "then key"), a label over a table column ("Access:", "KS", "Key arrangements")
+or another cell of the row ("Entry: keypad | Number: 4821", "… | Details: 4821 by the back door"),
+in English or another language staff write, and label words with one slip ("keysaef"). At most a
+few words may come between phrase and code, unless "code" or "numbers" bridges them ("Key safe
+round the back by the bins, code 4812"), the phrase is specific ("Keys are in the lock box on the
+wall by the garage, it's 4812") or it heads the code's cell or line ("Access: key safe round by
+the back door behind the big green bush on the left 4812"); none of them may say the number is
+something else ("fitted in 2019", "invoice 12345", "SIM PIN"). A phrase just after a code counts
+too ("4812 (key safe)"), but not after what reads as a time or a year unless the number is keyed
+into the device it names ("punch 1987 into the keypad"); after a weak phrase ("door", "gate") a
+year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
-spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821", or words
+spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), glued to a device's
+name ("KS4821", "KS-4821", "keysafe4821"), or words
 ("four eight two one"). Several codes in one cell ("4821 / 1357") count one by one.
 """
 import re
