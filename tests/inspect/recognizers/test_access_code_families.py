@@ -105,6 +105,11 @@ def test_family_finds(text, expected):
     "Client: Al | Key safe: on the wall next to the meter cupboard since 2019",
     "Client: Al | Notes: key safe round by the back door behind the bush on the left, invoice 7305",
     "Property: 7305 Main Street", "Door info: fitted 2019",
+    # an access label heading its line: what the words after it say of a number still counts
+    "Entry: via the main reception, visiting hours 1400 to 1600",
+    "Keys: returned to the office, tag number 7305", "Access details: parking permit 48213 on the dash",
+    "Access: 2 carers needed for the hoist, bed is 1900 mm long",
+    "Access: ring the bell, ask for Ward 7, bed 7305", "Getting in: bus 1204 stops outside",
     "Key arrangements: collect from the office at 0930", "Built c 1920", "Type c 1500 words",
 ])
 def test_family_traps(text):

@@ -218,7 +218,7 @@ class WindowedRecognizer(PatternRecognizer):
             # None: this phrase does not label the match; a phrase further back or after may
         if self._context is None:
             return False
-        return (self._linked(text, start, words) or self._followed(text, start, end, words)
+        return (self._linked(text, start, end, words) or self._followed(text, start, end, words)
                 or self._in_row(text, start, end))
 
     def _read_window(self, window):
@@ -245,7 +245,7 @@ class WindowedRecognizer(PatternRecognizer):
         self._windows[window] = known
         return known
 
-    def _linked(self, text, start, gap):
+    def _linked(self, text, start, end, gap):
         """A phrase further back: bridged by a link word ("Key safe round the back by the bins,
         code 4821"), or specific enough to reach that far in the match's own sentence."""
         linked = any(w in self.LINK_WORDS for w in gap)
@@ -257,7 +257,7 @@ class WindowedRecognizer(PatternRecognizer):
         if linked:  # in a table, the match's own cell; in prose, its line and the one above
             wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
         else:  # its own cell or line, and sentence
-            if (bar or newline or start <= self.LINK_WINDOW) and self._headed(cell, text[start:]):
+            if (bar or newline or start <= self.LINK_WINDOW) and self._headed(cell, text[start:end]):
                 return True
             sentence = _last(_SENTENCE_END.finditer(cell))
             wide = cell[sentence.end() :] if sentence else cell
@@ -278,14 +278,18 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether the label heading the value's cell (its column's header, "Access: …") labels
         every value in it, however far on: "Access: Key safe round by the back door behind the
         big green bush on the left 4821". Not over another number or a word that says what the
-        number is, and not for what accepts_after_context() refuses after other words."""
+        number is ("Keys: returned, tag number 4821"), and not for what accepts_after_context()
+        refuses after other words (a time, a year)."""
         phrase = self._context.search(cell)
         if phrase is None or cell[: phrase.start()].strip() or not (
                 cell[phrase.end() :].lstrip().startswith(":")
                 and self.heads(cell[phrase.start() : phrase.end()])):
             return False
-        between = _WORD.findall(cell[phrase.end() :].lower())
+        rest = cell[phrase.end() :]
+        between = _WORD.findall(rest.lower())
         return (not _has_number(between) and not any(w in self.STOP_WORDS for w in between)
+                and self.accepts_phrase(value, cell[phrase.start() : phrase.end()], cell[: phrase.start()],
+                                        rest) is not False
                 and self.accepts_after_context(value, ("cell",)))
 
     def _in_row(self, text, start, end):
