@@ -143,7 +143,7 @@ STOP_WORDS = frozenset(
     isbn issn edition doi lot size sizes width height weight length mg ml dose doses tablet
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
-    customer client-number licence license rental rent hire fee fees subscription permit parking weighs weighed weight measures measured measuring
+    customer client-number licence license rental rent hire fee fees subscription permit weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement""".split()
 )
 # Right before a number these make it a year or a time (when it can be one: "on 4821" cannot)...
