@@ -5,7 +5,7 @@ year or a time), "opens on", a device's name glued to its code, "numbers"/"digit
 to a device, an access label heading a whole cell, a value followed by where it is, labels
 composed as forms compose them, verbs of getting in after the code, and more languages.
 Every positive was missed before this round (commit fb0f872); every trap stays quiet (before,
-"Please type 2019 into the year box" did not)."""
+"Please type 2019 into the year box" and "… parking permit 48213 …" did not)."""
 import pytest
 
 from needtoknow.inspect.recognizers.access_code import AccessCodeRecognizer
