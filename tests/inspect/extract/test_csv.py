@@ -32,3 +32,17 @@ def test_cells_over_the_limit_keep_the_first_rows():
     assert problem_kinds(result) == ["too_large"]
     assert "Name: Client 0 | Key safe: 1000" in all_text(result)
     assert "Client 50" not in all_text(result)
+
+
+def test_title_lines_over_the_table(limits):
+    """A hand-made or trimmed export opens with one-field title lines: still a CSV, its rows
+    still under their header, however many title lines there are."""
+    data = (b"Bright Care Ltd\nRota w/c 7 Dec\nRun: North\nCarer: Sam\nPrinted by the office\n"
+            b"Area: Medway\nClient,Address,Key safe\nAl Smith,3 Elm Ct,7305\n")
+    lines = all_text(extract("rota.csv", data, limits)).splitlines()
+    assert "Client: Al Smith | Address: 3 Elm Ct | Key safe: 7305" in lines
+
+
+def test_prose_with_commas_is_not_a_table(limits):
+    data = b"Dear Sam\nThe keys are with Al, as before\nWe spoke on Monday, all fine\n"
+    assert "|" not in all_text(extract("note.csv", data, limits))

@@ -46,3 +46,12 @@ def test_lists_and_forms(rows, lines):
 ])
 def test_is_form(rows, form):
     assert tables.is_form(rows) is form
+
+
+def test_title_rows_do_not_push_the_header_out_of_reach():
+    """An exported rota's title block (agency, week, run, carer, printed-by lines, one cell
+    each) sits over its header; the header is still found."""
+    title = [[line, "", ""] for line in ("Bright Care Ltd", "Rota w/c 7 Dec", "Run: North",
+                                          "Carer: Sam", "Printed by the office", "Area: Medway")]
+    rows = title + [["Client", "Address", "Key safe"], ["Al Smith", "3 Elm Ct", "7305"]]
+    assert tables.render(rows)[-1] == "Client: Al Smith | Address: 3 Elm Ct | Key safe: 7305"

@@ -73,7 +73,9 @@ def _is_email(head):
 
 
 def csv_dialect(sample):
-    """The delimiter when the first lines split into the same number (≥2) of fields, else None."""
+    """The delimiter when the first lines split into the same number (≥2) of fields, else None.
+    Title lines of one field over the table (an agency's name, "Rota w/c 7 Dec") do not count:
+    a hand-made or trimmed export opens with them."""
     lines = [line for line in sample.splitlines()[:20] if line.strip()]
     if len(lines) < 2:
         return None
@@ -81,6 +83,8 @@ def csv_dialect(sample):
         lines = lines[:-1]  # the sample may cut the last line short
     for delimiter in _DELIMITERS:
         rows = list(csv.reader(lines, delimiter=delimiter))
+        titles = next((i for i, row in enumerate(rows) if len(row) > 1), len(rows))
+        rows = rows[titles:] if len(rows) - titles >= 2 else rows
         widths = {len(row) for row in rows}
         if len(widths) == 1 and widths.pop() >= 2 and not _prose(rows):
             return delimiter

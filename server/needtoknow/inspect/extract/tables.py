@@ -100,11 +100,14 @@ def _join_labels(top, below):
 def header_index(rows):
     """Index of the header row: one of the first few that looks like one, with rows under it.
     A one-column table may have a one-label header ("Key safe" over a column of codes); a form
-    has none."""
+    has none. Title lines over a table (an exported rota's agency, week, run and printed-by
+    lines, one cell each) do not count among the first few."""
     if is_form(rows):
         return None
-    min_labels = 1 if all(sum(1 for c in row if c) <= 1 for row in rows) else 2
-    for i, row in enumerate(rows[:HEADER_SEARCH]):
+    filled = [sum(1 for c in row if c) for row in rows]
+    min_labels = 1 if all(n <= 1 for n in filled) else 2
+    titles = 0 if min_labels == 1 else next(i for i, n in enumerate(filled) if n > 1)
+    for i, row in enumerate(rows[:titles + HEADER_SEARCH]):
         if i + 1 < len(rows) and looks_like_header(row, min_labels):
             return i
     return None

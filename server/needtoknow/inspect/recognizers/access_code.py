@@ -2,18 +2,23 @@
 
 A bare four-digit number is everywhere (years, rooms, extensions, invoice lines), so a code only
 counts near what makes it an access instruction (access_vocabulary.py): a place or device that
-opens (key safe, lockbox, "door pad", "entry panel", gate, "the little box by the door"), a verb
-of entry or keying ("to get in", "punch in"), a label over a table column ("Access:", "KS") or
-another cell of the row ("Entry: keypad | Number: 4821"), in English or another language staff
-write, and label words with one slip ("keysaef"). At most a few words may come between phrase and
-code, unless "code" bridges them ("Key safe round the back by the bins, code 4812") or the phrase
-is specific ("Keys are in the lock box on the wall by the garage, it's 4812"); none of them may
-say the number is something else ("fitted in 2019", "invoice 12345", "SIM PIN"). A phrase just
-after a code counts too ("4812 (key safe)"), but not after what reads as a time or a year; after
-a weak phrase ("door", "gate") a year is a year, unless a label mark announces it ("Gate: 2019").
+opens (key safe, lockbox, "door pad", "entry panel", gate, "the little box by the door"), or the
+parts a hand works on it ("Buttons:", "turn the wheels to"), a verb of entry or keying ("to get
+in", "punch in", "then key"), a label over a table column ("Access:", "KS", "Key arrangements")
+or another cell of the row ("Entry: keypad | Number: 4821", "… | Details: 4821 by the back door"),
+in English or another language staff write, and label words with one slip ("keysaef"). At most a
+few words may come between phrase and code, unless "code" or "numbers" bridges them ("Key safe
+round the back by the bins, code 4812"), the phrase is specific ("Keys are in the lock box on the
+wall by the garage, it's 4812") or it heads the code's cell or line ("Access: key safe round by
+the back door behind the big green bush on the left 4812"); none of them may say the number is
+something else ("fitted in 2019", "invoice 12345", "SIM PIN"). A phrase just after a code counts
+too ("4812 (key safe)"), but not after what reads as a time or a year unless the number is keyed
+into the device it names ("punch 1987 into the keypad"); after a weak phrase ("door", "gate") a
+year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
-spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), "KS4821", or words
+spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), glued to a device's
+name ("KS4821", "KS-4821", "keysafe4821"), or words
 ("four eight two one"). Several codes in one cell ("4821 / 1357") count one by one.
 """
 import re
@@ -37,6 +42,9 @@ _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
 _DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
 _LETTER_SHAPE = r"[A-Z]\d{3,6}"
 _WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+# A device's name glued to its code, or joined by one dash or dot: "KS4821", "KS-4821", "K/S.4821",
+# "keysafe4821", "lockbox-4821". Not a place's ("door4821"): a house or a flat may be numbered so.
+_GLUED_LABEL = r"(?:k/?s|key[\-]?safe|lock[\-]?box|key[\-]?pad|key[\-]?code)[\-.]?"
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
@@ -53,18 +61,18 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # set lets re skip ahead (one pattern with all of them is three times slower).
         Pattern("code", r"(?=\d)%s(?P<value>%s)%s" % (_BEFORE, _DIGIT_SHAPES, _AFTER), 0.5),
         Pattern("letter code", r"(?=[A-Z]\d)%s(?P<value>%s)%s" % (_BEFORE, _LETTER_SHAPE, _AFTER), 0.5),
-        Pattern("ks-glued", r"(?=[k])(?<![a-z])k/?s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})" + _AFTER,
-                0.5),
+        Pattern("glued", r"(?=[kl])(?<![a-z])%s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})%s"
+                % (_GLUED_LABEL, _AFTER), 0.5),
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
     ]
 
     CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
     TYPO_LABELS = vocab.TYPO_LABELS
-    GLUED_PHRASE = r"(?=[k])(?<![a-z])k/?s(?=\d{4}|\d{2,3}[ \-]\d{2,3})"  # "KS4821" (a key stage has one digit: "KS1")
+    GLUED_PHRASE = r"(?=[kl])(?<![a-z])%s(?=\d{4}|\d{2,3}[ \-]\d{2,3})" % _GLUED_LABEL  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
-    LINK_WORDS = frozenset("code pin combination passcode".split())
+    LINK_WORDS = frozenset("code pin combination passcode combo numbers digits".split())
     BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
     ROW_LABELS = vocab.CELL_LABELS  # "Name: Al | Entry: keypad | Number: 4821"
@@ -91,7 +99,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if whose:
             return False
         if year_is_year and _YEAR.fullmatch(value):
-            return False
+            # "Please punch 1919 into the key safe": keyed, a year may be a code; the device
+            # named after it decides (accepts_after_context)
+            return None if _keys(_WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]) else False
         if unlabelled:
             return None  # not this phrase's value ("entrance badge 4821"); another's, maybe
         if time_is_time and _is_time(self.normalize(value)):
@@ -113,11 +123,13 @@ class AccessCodeRecognizer(WindowedRecognizer):
         words = _WORD_SPLIT.findall(gap.lower())
         nouns = [w for w in words if w not in vocab.FILLERS]
         general = foreign or key in vocab.GENERIC
-        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(before.lower())[-2:])
+        # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:])
         known = (whose,
                  not announced and bool(nouns or weak),
                  bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
-                 key in vocab.TIMES_TOO,
+                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON),
                  self._verdict(key, general, foreign, phrase, before, gap))
         if len(self._facts) >= _FACTS_KEPT:
             self._facts.clear()
@@ -132,7 +144,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
             noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
-            if noun and not _about_access(noun.group(1).lower()):
+            if noun and not (_about_access(noun.group(1).lower()) or self._context.is_phrase(noun.group(1))):
+                # "keyssafe code" ("keys safe" written as one word) is about access too
                 return self._slipped(before[-24:], phrase)  # "kye safe", "key sfae code"
         return True
 
@@ -141,12 +154,21 @@ class AccessCodeRecognizer(WindowedRecognizer):
         noun_end = len(before.rstrip())
         return any(hit.start() < noun_end <= hit.end() for hit in self._context.slips(before + phrase))
 
-    def stop_before_applies(self, value, word):
-        """Time and date words before a number make it a time or a year only if it can be one."""
+    def stop_before_applies(self, value, word, previous=""):
+        """Time and date words before a number make it a time or a year only if it can be one;
+        after a verb of opening, "on" names what it opens on ("the lockbox opens on 1038"), and
+        after a verb of keying, "C" is the key pressed ("press C, 4821"), not "circa"."""
+        if word in _OPENS_ON and previous in vocab.TIMES_TOO or previous in _KEYING:
+            return False  # "press C, 4821": a key pressed, not "circa"
         return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
 
     def bridges(self, phrase):
         return _phrase_key(phrase) in vocab.STRONG
+
+    def heads(self, phrase):
+        """A specific phrase or an access label heads a cell: "Access: …", "Key safe: …"."""
+        key = _phrase_key(phrase)
+        return key in vocab.STRONG or key + ":" in _LABELS
 
     def gap_owns(self, gap):
         """Another code before this one in its cell does not own the label ("4821 / 1357"),
@@ -161,13 +183,17 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return "".join(vocab.NUMBER_WORDS[w] for w in words)
         return _SEPARATORS.sub("", value).upper()
 
-    def accepts_after_context(self, value, between=(), phrase=""):
+    def accepts_after_context(self, value, between=(), phrase="", before=()):
         """A label after the number (or in another cell of its row) is weaker than one before:
         not for what reads as a year, nor as a time unless the label follows at once ("1744
         (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
-        visit's time."""
+        visit's time. A number keyed into a device it names is a code whatever it reads as
+        ("punch 1919 into the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
+        if _keys(before) and set(said) <= _INTO and not (
+                key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key)):
+            return True
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):
             return False  # "space 4821 by the entrance": the entrance is where, not what
@@ -177,8 +203,12 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+_LABELS = frozenset(vocab.LABELS)
 _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
-_KEYING = frozenset("use enter press type punch tap dial key".split())  # "…, if no answer use 4821"
+_KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
+_INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
+_OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
 # possessive particle there ("darwaze ka code": the door's code).
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
@@ -186,6 +216,12 @@ _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sort
 
 def _about_access(word):
     return word in vocab.QUALIFIERS or word in vocab.ACCESS_WORDS or vocab.is_foreign(word)
+
+
+def _keys(words):
+    """Whether the last words before a number key it in ("punch", "key in", "then type")."""
+    return bool(words) and (words[-1] in _KEYING and words[-1] != "use" or (
+        words[-1] == "in" and len(words) > 1 and words[-2] in _KEYING))
 
 
 def _phrase_key(phrase):

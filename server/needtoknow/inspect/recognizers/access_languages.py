@@ -44,6 +44,10 @@ WORDS = {
     "shona": "kiyi makiyi musuwo mukova kodhi bhokisi mubhokisi gedhi loko",
     "yoruba": "kọkọrọ kokoro ilẹkun ilekun ilẹ̀kùn koodu apoti àpótí geeti titiipa",
     "igbo": "igodo",
+    "welsh": "côd allwedd allweddi agoriad drws drysau blwch bocs giât gât clo mynediad larwm",
+    "swahili": "ufunguo funguo mlango milango kisanduku sanduku kufuli namba nambari",
+    "gujarati and bengali, romanised": "chavi chaavi darvajo darwajo dorja darja baksho",
+    "tamil, romanised": "saavi saavy chaavi kathavu kadhavu pettiyil",
 }
 
 # Possessive particles that stand between an owner and "code" (Hindi/Urdu ka, ki, ke; Nepali ko;

@@ -23,18 +23,26 @@ def _words(text):
 # Where a code lets you in. Alone these are weak: "door 2019" may be a year.
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
-side entrance|back entrance|communal door|communal entrance|block entrance|doors""")
+side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
+# A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
+# wheels to 4821", "numbers on the pad are 4821". Weak and general, as "box" is: a year after
+# them is a year, and a noun before them says whose they are ("lift buttons", "note pad").
+CONTROLS = _words("""buttons|push buttons|the buttons|wheels|the wheels|tumblers|rollers|pad
+the pad|the keys on the pad""")
 # Devices that hold keys or take a code, named or described.
 DEVICES = _words("""key safe|keysafe|key box|keybox|lock box|lockbox|key cabinet|key cupboard
 key holder|keyholder|key holder box|key store|key lock|key code|keycode|padlock|combination lock
 combi lock|digital lock|coded lock|code lock|keypad|key pad|intercom|buzzer|door entry
 entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dials|little box
-grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝""")
+grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|⌨
+key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
+numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
+push button lock|pushbutton lock|smart lock|keyless lock""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
-little box|grey box|black box|metal box|small box"""))
+little box|grey box|black box|metal box|small box""") + CONTROLS)
 # Heads that name a device only after a place or qualifier: "door pad", "entry panel".
 DEVICE_HEADS = _words("pad|panel|keypad|lock|box|safe|alarm|buzzer|intercom|system|dial")
 HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code")
@@ -56,9 +64,16 @@ OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS
 ENTRY_VERBS = _words("""to get in|get in|getting in|let yourself in|let yourselves in|let themselves in
 let you in|let herself in|let himself in|gain entry|gain access|release the key|releases
 get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn the wheels
-unset|unset it|disarm|to disarm|turn off the alarm""")
+unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets you into
+get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up""")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
-unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap""")
+unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
+push|push in|hit|enter in|dial in""")
+# "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
+# one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
+VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
+KEYED = [f"{marker} {verb}" for marker in VERB_MARKERS for verb in _words("key|key it|key in")]
+KEYING_VERBS += KEYED
 VERBS = ENTRY_VERBS + KEYING_VERBS
 
 OTHER_LANGUAGES = access_languages.ALL
@@ -68,11 +83,14 @@ FOREIGN = frozenset(skeleton(w) for w in OTHER_LANGUAGES if not w.endswith("*"))
 FOREIGN_STEMS = tuple(skeleton(w[:-1]) for w in OTHER_LANGUAGES if w.endswith("*"))
 
 # Labels only (a table header, "Access:" before a value): "access to work" is prose.
-LABELS = [f"{label}:" for label in _words("""access|access info|access information|access details
-access instructions|access notes|access arrangements|access method|how to access|entry
-entry info|entry details|entry instructions|entry method|entry notes|keys|key|key info
-key information|key location|key details|key notes|keys info|keys details|keys location
-how to get in|getting in|way in""")]
+# Composed as a form composes them: what is got into or held, and what is said about it ("Key
+# arrangements:", "Entry to property:", "Door info:", "Access & security:").
+_LABEL_HEADS = _words("access|entry|key|keys|door|property|getting in|way in|gaining entry|gaining access")
+_LABEL_TAILS = _words("""info|information|details|notes|instructions|arrangements|arrangement|method
+location|access|to property|to the property|to home|& security|and security""")
+LABELS = [f"{label}:" for label in _words("how to access|how to get in")
+          + [h for h in _LABEL_HEADS if h != "property"]
+          + [f"{h} {t}" for h in _LABEL_HEADS for t in _LABEL_TAILS]]
 
 # The label of a value's own table cell when another cell of the row says what it opens
 # ("Entry: keypad | Number: 4821"): words for the code itself, and nothing else.
@@ -87,14 +105,16 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
 # Weak phrases (the whole phrase): a year after them is a year ("door 2019"), not a code.
 WEAK = frozenset(PLACES + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
-combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials"""))
+combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
+push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in""")
+                 + CONTROLS + KEYED)
 # ... and after these even a time is a time ("gate opens 0800", "door 0730").
 TIMES_TOO = frozenset("opens open closes closed".split())
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
 black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
-enter|punch|open|opens|key|keys|to enter|open it|open the|code number""")
+enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input""") + CONTROLS
 # ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
 GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
                                         and f"{q} {h}" not in DEVICES])
@@ -123,7 +143,7 @@ STOP_WORDS = frozenset(
     isbn issn edition doi lot size sizes width height weight length mg ml dose doses tablet
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
-    customer client-number licence license weighs weighed weight measures measured measuring
+    customer client-number licence license rental rent hire fee fees subscription permit weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement""".split()
 )
 # Right before a number these make it a year or a time (when it can be one: "on 4821" cannot)...
@@ -140,12 +160,12 @@ STOP_QUANTITY = frozenset(
 # Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
-now new code pin number no combination digits""".split())
+now new code pin number numbers no combination digits c clear""".split())  # "press C, 4821"
 # Words that may stand right before a general phrase ("the code", "new code"); any other noun
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
-please is""".split())
+please is just simply now first to you roll spin turn push""".split())
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains

@@ -93,6 +93,10 @@ class Phrases:
             return found
         return sorted(found + more, key=lambda m: (m.start(), -m.end()))
 
+    def is_phrase(self, text):
+        """Whether `text` is one of the phrases as written ("keysafe", "keys safe" written "keyssafe")."""
+        return self._regex.fullmatch(text) is not None
+
     def slips(self, text):
         """Label words written with one slip in `text` (typos.py)."""
         return self._typos.finditer(text) if self._typos is not None else []
@@ -103,11 +107,18 @@ class Phrases:
         return found[0] if found else None
 
 
+# Words too common to anchor a phrase on: "then key" is looked for where "key" is, not at every
+# "then" of a text (which would make the search cover most prose).
+_COMMON = frozenset("and then please just simply to you now first the a an in on it".split())
+
+
 def _anchors(phrases):
-    """An automaton of each phrase's longest word (its stem, for "klucz*"), and the longest phrase."""
+    """An automaton of each phrase's longest word (its stem, for "klucz*") that is not a common
+    one, and the longest phrase."""
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
-        word = max(re.findall(r"[^\W_]+", skeleton(phrase.lower())) or [""], key=len)
+        words = re.findall(r"[^\W_]+", skeleton(phrase.lower()))
+        word = max([w for w in words if w not in _COMMON] or words or [""], key=len)
         if len(word) < 3:  # "k/s", "k.s", an emoji: the whole short form
             word = skeleton(phrase.lower()).rstrip(":*")
         automaton.add_word(word, len(word))

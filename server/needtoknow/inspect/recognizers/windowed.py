@@ -17,6 +17,10 @@ from .phrases import Phrases
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
+# What opens a description after a value in its cell: "4821 - left of the porch", "4821 (reset)".
+_DESCRIBE_MARKS = "-\u2013\u2014(,;"
+_DESCRIBE_WORDS = frozenset("""by at on in near behind under beside left right round around outside
+inside next above below""".split())  # ... or where: "4821 by the back door"
 _LONGEST_VALUE = 24  # characters: "4th September 1929" with room to spare
 _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then forgotten at once
 # The end of the sentence before the match: context from an earlier sentence does not count.
@@ -118,17 +122,24 @@ class WindowedRecognizer(PatternRecognizer):
         """Whether this phrase is specific enough to reach BRIDGE_WORDS words ahead."""
         return False
 
+    def heads(self, phrase: str) -> bool:
+        """Whether this phrase, as the label heading a cell or line ("Access: …"), labels a
+        value anywhere in it (with BRIDGE_WORDS set)."""
+        return False
+
     def gap_owns(self, gap) -> bool:
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
 
-    def accepts_after_context(self, value: str, between=(), phrase: str = "") -> bool:
+    def accepts_after_context(self, value: str, between=(), phrase: str = "", before=()) -> bool:
         """Whether `phrase` after the value (weaker than one before), with these words between
-        (or in another cell of its table row), may make it one."""
+        (or in another cell of its table row), may make it one; `before` holds the last words
+        before the value in its sentence ("punch" in "punch 1919 into the key safe")."""
         return True
 
-    def stop_before_applies(self, value: str, word: str) -> bool:
-        """Whether a STOP_BEFORE word right before this value says what it is."""
+    def stop_before_applies(self, value: str, word: str, previous: str = "") -> bool:
+        """Whether a STOP_BEFORE word right before this value (`previous` the word before it)
+        says what it is."""
         return True
 
     def analyze(self, text, entities=None, nlp_artifacts=None, regex_flags=None):
@@ -189,7 +200,8 @@ class WindowedRecognizer(PatternRecognizer):
         window = _clip(text[max(0, start - self.WINDOW) : start])
         phrase, gap, stopped, words = self._read_window(window)
         if stopped or (
-            gap and gap[-1] in self.STOP_BEFORE and self.stop_before_applies(text[start:end], gap[-1])
+            gap and gap[-1] in self.STOP_BEFORE
+            and self.stop_before_applies(text[start:end], gap[-1], words[-2] if len(words) > 1 else "")
         ):
             return None
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
@@ -206,7 +218,7 @@ class WindowedRecognizer(PatternRecognizer):
             # None: this phrase does not label the match; a phrase further back or after may
         if self._context is None:
             return False
-        return (self._linked(text, start, words) or self._followed(text, start, end)
+        return (self._linked(text, start, end, words) or self._followed(text, start, end, words)
                 or self._in_row(text, start, end))
 
     def _read_window(self, window):
@@ -233,18 +245,20 @@ class WindowedRecognizer(PatternRecognizer):
         self._windows[window] = known
         return known
 
-    def _linked(self, text, start, gap):
+    def _linked(self, text, start, end, gap):
         """A phrase further back: bridged by a link word ("Key safe round the back by the bins,
         code 4821"), or specific enough to reach that far in the match's own sentence."""
         linked = any(w in self.LINK_WORDS for w in gap)
         if not linked and not self.BRIDGE_WORDS:
             return False
         wide = text[max(0, start - self.LINK_WINDOW) : start]
-        above, _, own = wide.rpartition("\n")
+        above, newline, own = wide.rpartition("\n")
         before, bar, cell = own.rpartition(_CELL_BREAK)
         if linked:  # in a table, the match's own cell; in prose, its line and the one above
             wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
         else:  # its own cell or line, and sentence
+            if (bar or newline or start <= self.LINK_WINDOW) and self._headed(cell, text[start:end]):
+                return True
             sentence = _last(_SENTENCE_END.finditer(cell))
             wide = cell[sentence.end() :] if sentence else cell
         found = self._context.finditer(wide)
@@ -260,6 +274,24 @@ class WindowedRecognizer(PatternRecognizer):
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
 
+    def _headed(self, cell, value):
+        """Whether the label heading the value's cell (its column's header, "Access: …") labels
+        every value in it, however far on: "Access: Key safe round by the back door behind the
+        big green bush on the left 4821". Not over another number or a word that says what the
+        number is ("Keys: returned, tag number 4821"), and not for what accepts_after_context()
+        refuses after other words (a time, a year)."""
+        phrase = self._context.search(cell)
+        if phrase is None or cell[: phrase.start()].strip() or not (
+                cell[phrase.end() :].lstrip().startswith(":")
+                and self.heads(cell[phrase.start() : phrase.end()])):
+            return False
+        rest = cell[phrase.end() :]
+        between = _WORD.findall(rest.lower())
+        return (not _has_number(between) and not any(w in self.STOP_WORDS for w in between)
+                and self.accepts_phrase(value, cell[phrase.start() : phrase.end()], cell[: phrase.start()],
+                                        rest) is not False
+                and self.accepts_after_context(value, ("cell",)))
+
     def _in_row(self, text, start, end):
         """A value alone in its cell, another cell of its table row holding a phrase."""
         if not self.ROW_LABELS:
@@ -272,8 +304,8 @@ class WindowedRecognizer(PatternRecognizer):
         head = line[: start - first].rpartition(_CELL_BREAK)
         tail = line[end - first :].partition(_CELL_BREAK)
         label = head[2].strip()
-        if tail[0].strip() or not (label.endswith(":") or not label):
-            return False  # not alone in its cell
+        if not (label.endswith(":") or not label) or not self._describes(tail[0]):
+            return False  # not alone in its cell, nor followed only by where it is
         if label and not set(_WORD.findall(label.lower())) <= self.ROW_LABELS:
             return False  # its own label says what it is
         others = (head[0], tail[2])
@@ -281,7 +313,19 @@ class WindowedRecognizer(PatternRecognizer):
             return False
         return self.accepts_after_context(text[start:end], ("row",))
 
-    def _followed(self, text, start, end):
+    def _describes(self, rest):
+        """Whether the rest of a value's cell only says where or how it is used ("4821 - left of
+        the porch", "4821 (reset after)", "4821 by the back door"): a mark or a word of place,
+        then words none of which says what the number is, and no other number."""
+        if not rest.strip():
+            return True
+        words = _WORD.findall(rest.lower())
+        opens = rest.lstrip()[:1] in _DESCRIBE_MARKS or (words and words[0] in _DESCRIBE_WORDS)
+        return (rest[:1] in " \t" and opens and bool(words)
+                and words[0] not in self.STOP_AFTER and not _has_number(words)
+                and not any(w in self.STOP_WORDS for w in words))
+
+    def _followed(self, text, start, end, before=()):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
         if not self.AFTER_GAP_WORDS:
             return False
@@ -291,7 +335,8 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
-        if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()]):
+        if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()],
+                                          before[-2:]):
             return False
         return len(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
