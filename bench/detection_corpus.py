@@ -10,6 +10,7 @@ import random
 
 from detection_blind import BLIND_POSITIVE, BLIND_TABLES, BLIND_TRAPS
 from detection_blind2 import BLIND2_POSITIVE, BLIND2_TABLES, BLIND2_TRAPS
+from detection_blind3 import BLIND3_POSITIVE, BLIND3_TABLES, BLIND3_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -83,13 +84,14 @@ HELD_OUT_TRAPS = [
     "Locker {n} at the gym",
 ]
 
-# part -> (positive templates, tables, traps); "fresh", "blind" and "blind2" are never tuned on.
+# part -> (positive templates, tables, traps); "fresh" and the "blind" parts are never tuned on.
 PARTS = {
     "train": (TRAIN_POSITIVE, TRAIN_TABLES, TRAIN_TRAPS),
     "held-out": (HELD_OUT_POSITIVE, HELD_OUT_TABLES, HELD_OUT_TRAPS),
     "fresh": (FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS),
     "blind": (BLIND_POSITIVE, BLIND_TABLES, BLIND_TRAPS),
     "blind2": (BLIND2_POSITIVE, BLIND2_TABLES, BLIND2_TRAPS),
+    "blind3": (BLIND3_POSITIVE, BLIND3_TABLES, BLIND3_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
