@@ -133,16 +133,16 @@ def _inspect(inp, snapshot, cache, limits, budget, extractor):
         if budget.expired():
             problems.append(late(label))
             continue
-        found, found_problems = _attachment_findings(attachment, snapshot, cache, limits, budget,
+        found, found_problems = _attachment_findings(attachment, sha, snapshot, cache, limits, budget,
                                                      extractor)
         evidence += _relabel(found, label)
         problems.extend(Problem(label, p.kind, p.detail) for p in found_problems)
     return evidence, problems, labels
 
 
-def _attachment_findings(attachment, snapshot, cache, limits, budget, extractor):
-    """(evidence, problems) for an attachment's bytes, from the cache when its hash was seen."""
-    sha = attachment.sha256 if attachment.data is None else hashlib.sha256(attachment.data).hexdigest()
+def _attachment_findings(attachment, sha, snapshot, cache, limits, budget, extractor):
+    """(evidence, problems) for an attachment's bytes (`sha`: their SHA-256, hashed once per
+    check), from the cache when its hash was seen."""
     key = _key(snapshot, sha)
     cached = cache.get(key)
     if cached is not None:

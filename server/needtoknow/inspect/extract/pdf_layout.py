@@ -16,7 +16,7 @@ import pypdfium2.raw as pdfium_c
 from . import tables
 
 _WORD = re.compile(r"\S+")
-_LEFT, _HEIGHT = itemgetter(0), itemgetter(3)  # of a word: (x0, x1, bottom, height, text)
+_LEFT, _BOTTOM, _HEIGHT = itemgetter(0), itemgetter(2), itemgetter(3)  # of a word: (x0, x1, bottom, height, text)
 _RECT = struct.Struct("4f")  # an FS_RECTF's left, top, right, bottom
 # Distances are in "em" of the line's height (font ascent to descent, ~1.2 x the font size).
 CELL_GAP = 0.75  # em: a gap wider than this between words always separates cells
@@ -72,6 +72,7 @@ def words(textpage, text):
     box = pdfium_c.FS_RECTF()
     ref, loose_box, unpack = ctypes.byref(box), _LOOSE_BOX, _RECT.unpack_from
     out = []
+    append = out.append
     for match in _WORD.finditer(text):
         start, end = match.span()
         loose_box(textpage, start, ref)
@@ -79,9 +80,8 @@ def words(textpage, text):
         if end - start > 1:
             loose_box(textpage, end - 1, ref)
             right = unpack(box)[2]
-        height = top - bottom
-        if height > 0:
-            out.append((left, max(right, left), bottom, height, match.group()))
+        if top > bottom:
+            append((left, right if right > left else left, bottom, top - bottom, text[start:end]))
     return out
 
 
@@ -98,11 +98,15 @@ _LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (FPDF_TEXTPAGE, in
 
 def lines(page_words):
     """Words grouped into lines (top to bottom) of cells (left to right)."""
-    out, current = [], []
-    for word in sorted(page_words, key=lambda w: (-w[2], w[0])):
-        if current and abs(current[0][2] - word[2]) > SAME_LINE * current[0][3]:
+    ordered = sorted(page_words, key=_LEFT)  # two stable sorts: by baseline (top first), then left
+    ordered.sort(key=_BOTTOM, reverse=True)
+    out, current, first_bottom, reach = [], [], 0.0, 0.0
+    for word in ordered:
+        if current and abs(first_bottom - word[2]) > reach:
             out.append(_line(current))
             current = []
+        if not current:
+            first_bottom, reach = word[2], SAME_LINE * word[3]
         current.append(word)
     if current:
         out.append(_line(current))
@@ -112,19 +116,23 @@ def lines(page_words):
 def _line(line_words):
     line_words.sort(key=_LEFT)
     size = max(map(_HEIGHT, line_words))
-    gaps = [b[0] - a[1] for a, b in zip(line_words, line_words[1:])]
+    previous, gaps = line_words[0][1], []
+    for x0, x1, _, _, _ in line_words[1:]:
+        gaps.append(x0 - previous)
+        previous = x1
     cut = _cell_gap(gaps, size)
     first = line_words[0]
     cells, texts = [Cell(first[0], first[1], "")], [[first[4]]]  # each cell's words, joined once
+    cell, words_ = cells[0], texts[0]
     for gap, (x0, x1, _, _, word) in zip(gaps, line_words[1:]):
         if gap > cut:
-            cells.append(Cell(x0, x1, ""))
-            texts.append([word])
+            cell, words_ = Cell(x0, x1, ""), [word]
+            cells.append(cell)
+            texts.append(words_)
         else:
-            cell = cells[-1]
             if x1 > cell.x1:
                 cell.x1 = x1
-            texts[-1].append(word)
+            words_.append(word)
     for cell, words_ in zip(cells, texts):
         cell.text = " ".join(words_)
     return Line(first[2], size, cells)
