@@ -6,6 +6,7 @@ under those labels is a table. A page's table can run on from the previous page 
 header row: when the rows sit in the previous table's columns, they get its labels.
 """
 import ctypes
+import math
 import re
 import struct
 from dataclasses import dataclass, field
@@ -114,38 +115,41 @@ def lines(page_words):
 
 
 def _line(line_words):
+    """One line's words (left to right after sorting) as cells: a gap wider than the line's cut
+    (_cell_gap) starts a new cell. Two passes over the words, no list of gaps: the first finds
+    the line's size and narrowest gap, the second splits at the cut."""
     line_words.sort(key=_LEFT)
-    size = max(map(_HEIGHT, line_words))
-    previous, gaps = line_words[0][1], []
-    for x0, x1, _, _, _ in line_words[1:]:
-        gaps.append(x0 - previous)
-        previous = x1
-    cut = _cell_gap(gaps, size)
     first = line_words[0]
-    cells, texts = [Cell(first[0], first[1], "")], [[first[4]]]  # each cell's words, joined once
-    cell, words_ = cells[0], texts[0]
-    for gap, (x0, x1, _, _, word) in zip(gaps, line_words[1:]):
-        if gap > cut:
-            cell, words_ = Cell(x0, x1, ""), [word]
-            cells.append(cell)
-            texts.append(words_)
+    rest = line_words[1:]
+    size, narrowest, previous = first[3], math.inf, first[1]
+    for x0, x1, _, height, _ in rest:
+        if x0 - previous < narrowest:
+            narrowest = x0 - previous
+        if height > size:
+            size = height
+        previous = x1
+    cut = _cell_gap(narrowest, size)
+    span = [first[0], first[1], [first[4]]]  # a cell's left, right and words, joined once
+    spans, previous = [span], first[1]
+    for x0, x1, _, _, word in rest:
+        if x0 - previous > cut:
+            span = [x0, x1, [word]]
+            spans.append(span)
         else:
-            if x1 > cell.x1:
-                cell.x1 = x1
-            words_.append(word)
-    for cell, words_ in zip(cells, texts):
-        cell.text = " ".join(words_)
-    return Line(first[2], size, cells)
+            if x1 > span[1]:
+                span[1] = x1
+            span[2].append(word)
+        previous = x1
+    return Line(first[2], size, [Cell(x0, x1, " ".join(words_)) for x0, x1, words_ in spans])
 
 
-def _cell_gap(gaps, size):
-    """The gap that starts a new cell on this line. A tightly padded table leaves only half an
-    em between cells, but that is still well over the line's narrowest gap (a plain space),
-    while justified text stretches all its spaces alike: so a cell starts at a gap clearly
-    wider than the narrowest one, and always at a gap over CELL_GAP."""
-    if not gaps:
-        return CELL_GAP * size
-    return min(CELL_GAP * size, max(MIN_CELL_GAP * size, WIDER * min(gaps)))
+def _cell_gap(narrowest, size):
+    """The gap that starts a new cell on this line (`narrowest`: its narrowest gap between
+    words, infinite for one word). A tightly padded table leaves only half an em between cells,
+    but that is still well over the line's narrowest gap (a plain space), while justified text
+    stretches all its spaces alike: so a cell starts at a gap clearly wider than the narrowest
+    one, and always at a gap over CELL_GAP."""
+    return min(CELL_GAP * size, max(MIN_CELL_GAP * size, WIDER * narrowest))
 
 
 def render(page_lines, carry=None):
@@ -190,9 +194,13 @@ def _add_row(table, line):
     placed = _place(table.columns, line)
     if placed is None:
         return False
+    columns = table.columns
     for k, cell in placed:
-        column = table.columns[k]
-        column.x0, column.x1 = min(column.x0, cell.x0), max(column.x1, cell.x1)
+        column = columns[k]
+        if cell.x0 < column.x0:
+            column.x0 = cell.x0
+        if cell.x1 > column.x1:
+            column.x1 = cell.x1
     table.rows.append(placed)
     table.last_y = line.y
     table.ys.append(line.y)
@@ -201,23 +209,28 @@ def _add_row(table, line):
 
 def _place(columns, line):
     """[(column index, cell)] when every cell sits in exactly one column, else None."""
-    placed = []
+    placed, near = [], NEAR * line.size
     for cell in line.cells:
-        k = _column_of(columns, cell, line.size)
+        k = _column_of(columns, cell, near)
         if k is None:
             return None
         placed.append((k, cell))
     return placed
 
 
-def _column_of(columns, cell, size):
-    overlapping = [k for k, c in enumerate(columns) if cell.x0 < c.x1 and c.x0 < cell.x1]
-    if len(overlapping) == 1:
-        return overlapping[0]
-    if overlapping:
-        return None  # a cell across two columns is running text, not a table cell
-    distance, k = min((max(c.x0 - cell.x1, cell.x0 - c.x1), k) for k, c in enumerate(columns))
-    return k if distance <= NEAR * size else None
+def _column_of(columns, cell, near):
+    """The one column the cell overlaps; else the nearest within `near`; else None (a cell
+    across two columns is running text, not a table cell)."""
+    x0, x1, found = cell.x0, cell.x1, None
+    for k, column in enumerate(columns):
+        if x0 < column.x1 and column.x0 < x1:
+            if found is not None:
+                return None
+            found = k
+    if found is not None:
+        return found
+    distance, k = min((max(c.x0 - x1, x0 - c.x1), k) for k, c in enumerate(columns))
+    return k if distance <= near else None
 
 
 def _close(table, out):
