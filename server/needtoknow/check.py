@@ -173,8 +173,15 @@ def _label(name, index, name_evidence):
 
 
 def _relabel(evidence, label):
-    """Every place inside an attachment is reported as the attachment itself."""
-    swap = lambda places: frozenset(label if p.split("/", 1)[0] == HERE else p for p in places)
+    """Every place inside an attachment is reported as the attachment itself. Clients mostly
+    share a few sets of places, so each distinct set is relabelled once."""
+    swapped = {}
+
+    def swap(places):
+        out = swapped.get(places)
+        if out is None:
+            out = swapped[places] = frozenset(label if p.split("/", 1)[0] == HERE else p for p in places)
+        return out
     return replace(evidence, locations={k: swap(v) for k, v in evidence.locations.items()},
                    client_locations={k: swap(v) for k, v in evidence.client_locations.items()})
 
