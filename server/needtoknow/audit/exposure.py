@@ -22,20 +22,17 @@ DEFAULT_MAX_PAIRS = 50_000
 
 
 def client_details(evidence, identified):
-    """{client id: (categories, places)} for the identified clients.
-
-    The identifier kinds are turned around once (client -> kinds), not searched once per client:
-    a client list names a hundred clients and this runs in every check that identifies them."""
-    kinds = {}
-    for kind, ids in evidence.identifiers.items():
-        for client in ids:
-            kinds.setdefault(client, set()).add(kind)
+    """{client id: (categories, places)} for the identified clients. A client list identifies a
+    hundred clients in every check that reads it, and they share a few sets of categories: each
+    set is put in CATEGORIES' order once."""
+    kinds = [(k, ids) for k, ids in evidence.identifiers.items() if k in CATEGORIES]
     placed = {k: evidence.locations.get(k, frozenset()) for k in _PLACED if evidence.counts[k]}
-    ordered = {}  # a set of categories -> in CATEGORIES' order (clients share a few sets)
-    details = {}
+    ordered, details = {}, {}
     for client in identified:
         where = evidence.client_locations.get(client, frozenset())
-        found = frozenset(kinds.get(client, ())).union(k for k, places in placed.items() if places & where)
+        found = tuple(k for k, ids in kinds if client in ids)
+        if placed:
+            found += tuple(k for k, places in placed.items() if places & where)
         categories = ordered.get(found)
         if categories is None:
             categories = ordered[found] = tuple(c for c in CATEGORIES if c in found)
