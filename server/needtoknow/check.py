@@ -133,16 +133,16 @@ def _inspect(inp, snapshot, cache, limits, budget, extractor):
         if budget.expired():
             problems.append(late(label))
             continue
-        found, found_problems = _attachment_findings(attachment, snapshot, cache, limits, budget,
+        found, found_problems = _attachment_findings(attachment, sha, snapshot, cache, limits, budget,
                                                      extractor)
         evidence += _relabel(found, label)
         problems.extend(Problem(label, p.kind, p.detail) for p in found_problems)
     return evidence, problems, labels
 
 
-def _attachment_findings(attachment, snapshot, cache, limits, budget, extractor):
-    """(evidence, problems) for an attachment's bytes, from the cache when its hash was seen."""
-    sha = attachment.sha256 if attachment.data is None else hashlib.sha256(attachment.data).hexdigest()
+def _attachment_findings(attachment, sha, snapshot, cache, limits, budget, extractor):
+    """(evidence, problems) for an attachment's bytes (`sha`: their SHA-256, hashed once per
+    check), from the cache when its hash was seen."""
     key = _key(snapshot, sha)
     cached = cache.get(key)
     if cached is not None:
@@ -173,8 +173,15 @@ def _label(name, index, name_evidence):
 
 
 def _relabel(evidence, label):
-    """Every place inside an attachment is reported as the attachment itself."""
-    swap = lambda places: frozenset(label if p.split("/", 1)[0] == HERE else p for p in places)
+    """Every place inside an attachment is reported as the attachment itself. Clients mostly
+    share a few sets of places, so each distinct set is relabelled once."""
+    swapped = {}
+
+    def swap(places):
+        out = swapped.get(places)
+        if out is None:
+            out = swapped[places] = frozenset(label if p.split("/", 1)[0] == HERE else p for p in places)
+        return out
     return replace(evidence, locations={k: swap(v) for k, v in evidence.locations.items()},
                    client_locations={k: swap(v) for k, v in evidence.client_locations.items()})
 

@@ -6,6 +6,7 @@ under those labels is a table. A page's table can run on from the previous page 
 header row: when the rows sit in the previous table's columns, they get its labels.
 """
 import ctypes
+import math
 import re
 import struct
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ import pypdfium2.raw as pdfium_c
 from . import tables
 
 _WORD = re.compile(r"\S+")
-_LEFT, _HEIGHT = itemgetter(0), itemgetter(3)  # of a word: (x0, x1, bottom, height, text)
+_LEFT, _BOTTOM, _HEIGHT = itemgetter(0), itemgetter(2), itemgetter(3)  # of a word: (x0, x1, bottom, height, text)
 _RECT = struct.Struct("4f")  # an FS_RECTF's left, top, right, bottom
 # Distances are in "em" of the line's height (font ascent to descent, ~1.2 x the font size).
 CELL_GAP = 0.75  # em: a gap wider than this between words always separates cells
@@ -72,6 +73,7 @@ def words(textpage, text):
     box = pdfium_c.FS_RECTF()
     ref, loose_box, unpack = ctypes.byref(box), _LOOSE_BOX, _RECT.unpack_from
     out = []
+    append = out.append
     for match in _WORD.finditer(text):
         start, end = match.span()
         loose_box(textpage, start, ref)
@@ -79,9 +81,8 @@ def words(textpage, text):
         if end - start > 1:
             loose_box(textpage, end - 1, ref)
             right = unpack(box)[2]
-        height = top - bottom
-        if height > 0:
-            out.append((left, max(right, left), bottom, height, match.group()))
+        if top > bottom:
+            append((left, right if right > left else left, bottom, top - bottom, text[start:end]))
     return out
 
 
@@ -98,11 +99,15 @@ _LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (FPDF_TEXTPAGE, in
 
 def lines(page_words):
     """Words grouped into lines (top to bottom) of cells (left to right)."""
-    out, current = [], []
-    for word in sorted(page_words, key=lambda w: (-w[2], w[0])):
-        if current and abs(current[0][2] - word[2]) > SAME_LINE * current[0][3]:
+    ordered = sorted(page_words, key=_LEFT)  # two stable sorts: by baseline (top first), then left
+    ordered.sort(key=_BOTTOM, reverse=True)
+    out, current, first_bottom, reach = [], [], 0.0, 0.0
+    for word in ordered:
+        if current and abs(first_bottom - word[2]) > reach:
             out.append(_line(current))
             current = []
+        if not current:
+            first_bottom, reach = word[2], SAME_LINE * word[3]
         current.append(word)
     if current:
         out.append(_line(current))
@@ -110,34 +115,41 @@ def lines(page_words):
 
 
 def _line(line_words):
+    """One line's words (left to right after sorting) as cells: a gap wider than the line's cut
+    (_cell_gap) starts a new cell. Two passes over the words, no list of gaps: the first finds
+    the line's size and narrowest gap, the second splits at the cut."""
     line_words.sort(key=_LEFT)
-    size = max(map(_HEIGHT, line_words))
-    gaps = [b[0] - a[1] for a, b in zip(line_words, line_words[1:])]
-    cut = _cell_gap(gaps, size)
     first = line_words[0]
-    cells, texts = [Cell(first[0], first[1], "")], [[first[4]]]  # each cell's words, joined once
-    for gap, (x0, x1, _, _, word) in zip(gaps, line_words[1:]):
-        if gap > cut:
-            cells.append(Cell(x0, x1, ""))
-            texts.append([word])
+    rest = line_words[1:]
+    size, narrowest, previous = first[3], math.inf, first[1]
+    for x0, x1, _, height, _ in rest:
+        if x0 - previous < narrowest:
+            narrowest = x0 - previous
+        if height > size:
+            size = height
+        previous = x1
+    cut = _cell_gap(narrowest, size)
+    span = [first[0], first[1], [first[4]]]  # a cell's left, right and words, joined once
+    spans, previous = [span], first[1]
+    for x0, x1, _, _, word in rest:
+        if x0 - previous > cut:
+            span = [x0, x1, [word]]
+            spans.append(span)
         else:
-            cell = cells[-1]
-            if x1 > cell.x1:
-                cell.x1 = x1
-            texts[-1].append(word)
-    for cell, words_ in zip(cells, texts):
-        cell.text = " ".join(words_)
-    return Line(first[2], size, cells)
+            if x1 > span[1]:
+                span[1] = x1
+            span[2].append(word)
+        previous = x1
+    return Line(first[2], size, [Cell(x0, x1, " ".join(words_)) for x0, x1, words_ in spans])
 
 
-def _cell_gap(gaps, size):
-    """The gap that starts a new cell on this line. A tightly padded table leaves only half an
-    em between cells, but that is still well over the line's narrowest gap (a plain space),
-    while justified text stretches all its spaces alike: so a cell starts at a gap clearly
-    wider than the narrowest one, and always at a gap over CELL_GAP."""
-    if not gaps:
-        return CELL_GAP * size
-    return min(CELL_GAP * size, max(MIN_CELL_GAP * size, WIDER * min(gaps)))
+def _cell_gap(narrowest, size):
+    """The gap that starts a new cell on this line (`narrowest`: its narrowest gap between
+    words, infinite for one word). A tightly padded table leaves only half an em between cells,
+    but that is still well over the line's narrowest gap (a plain space), while justified text
+    stretches all its spaces alike: so a cell starts at a gap clearly wider than the narrowest
+    one, and always at a gap over CELL_GAP."""
+    return min(CELL_GAP * size, max(MIN_CELL_GAP * size, WIDER * narrowest))
 
 
 def render(page_lines, carry=None):
@@ -182,9 +194,13 @@ def _add_row(table, line):
     placed = _place(table.columns, line)
     if placed is None:
         return False
+    columns = table.columns
     for k, cell in placed:
-        column = table.columns[k]
-        column.x0, column.x1 = min(column.x0, cell.x0), max(column.x1, cell.x1)
+        column = columns[k]
+        if cell.x0 < column.x0:
+            column.x0 = cell.x0
+        if cell.x1 > column.x1:
+            column.x1 = cell.x1
     table.rows.append(placed)
     table.last_y = line.y
     table.ys.append(line.y)
@@ -193,23 +209,28 @@ def _add_row(table, line):
 
 def _place(columns, line):
     """[(column index, cell)] when every cell sits in exactly one column, else None."""
-    placed = []
+    placed, near = [], NEAR * line.size
     for cell in line.cells:
-        k = _column_of(columns, cell, line.size)
+        k = _column_of(columns, cell, near)
         if k is None:
             return None
         placed.append((k, cell))
     return placed
 
 
-def _column_of(columns, cell, size):
-    overlapping = [k for k, c in enumerate(columns) if cell.x0 < c.x1 and c.x0 < cell.x1]
-    if len(overlapping) == 1:
-        return overlapping[0]
-    if overlapping:
-        return None  # a cell across two columns is running text, not a table cell
-    distance, k = min((max(c.x0 - cell.x1, cell.x0 - c.x1), k) for k, c in enumerate(columns))
-    return k if distance <= NEAR * size else None
+def _column_of(columns, cell, near):
+    """The one column the cell overlaps; else the nearest within `near`; else None (a cell
+    across two columns is running text, not a table cell)."""
+    x0, x1, found = cell.x0, cell.x1, None
+    for k, column in enumerate(columns):
+        if x0 < column.x1 and column.x0 < x1:
+            if found is not None:
+                return None
+            found = k
+    if found is not None:
+        return found
+    distance, k = min((max(c.x0 - x1, x0 - c.x1), k) for k, c in enumerate(columns))
+    return k if distance <= near else None
 
 
 def _close(table, out):
