@@ -112,7 +112,7 @@ def dense(chars):
 def test_dense_text_is_scanned_in_pieces_that_end_by_the_deadline(monkeypatch):
     """Dense text can take most of a second a 50,000-character piece: no piece starts that would
     run past the deadline at the pace the text has shown, and the rest is reported."""
-    from needtoknow.inspect.budget import CheckBudget, TextPart, scan_within
+    from needtoknow.inspect.budget import SAMPLE_CHARS, CheckBudget, TextPart, scan_within
 
     clock = SlowScan(monkeypatch, {"a.txt": 25e-6})
     budget = CheckBudget(seconds=4.0, started=clock.now)
@@ -120,24 +120,25 @@ def test_dense_text_is_scanned_in_pieces_that_end_by_the_deadline(monkeypatch):
     _, problems = scan_within([TextPart("a.txt", dense(1_000_000))], None, budget)
     assert [(p.location, p.kind) for p in problems] == [("a.txt", "unchecked")]
     assert clock.now <= stop  # the last piece ended in time
-    sizes = [size for _, size, _ in clock.pieces]
+    sample, *sizes = [size for _, size, _ in clock.pieces]
+    assert sample == SAMPLE_CHARS  # the pace learnt first, from a sample
     assert len(sizes) > 3 and sizes[-1] < sizes[1]  # pieces shrink as the deadline nears
     assert stop - clock.now < 0.1  # and the time was used, not given up early
 
 
 def test_ordinary_text_is_scanned_whole_in_large_pieces(monkeypatch):
-    from needtoknow.inspect.budget import CHUNK_CHARS, CheckBudget, TextPart, scan_within
+    from needtoknow.inspect.budget import CHUNK_CHARS, SAMPLE_CHARS, CheckBudget, TextPart, scan_within
 
     clock = SlowScan(monkeypatch, {"body": 0.5e-6})
     text = "Rota notes for the week.\n" * 20_000  # 500,000 characters
     _, problems = scan_within([TextPart("body", text)], None, CheckBudget(seconds=4.0, started=clock.now))
     assert problems == []
-    assert sum(size for _, size, _ in clock.pieces) == len(text)
+    assert sum(size for _, size, _ in clock.pieces) == SAMPLE_CHARS + len(text)
     assert max(size for _, size, _ in clock.pieces) <= CHUNK_CHARS
     assert len(clock.pieces) <= len(text) // (CHUNK_CHARS // 2) + 1  # big pieces, not many small ones
 
 
-def test_each_part_is_assumed_dense_until_it_shows_its_pace(monkeypatch):
+def test_each_part_shows_its_own_pace(monkeypatch):
     """A quick part does not make the next part's first piece too big to finish in time."""
     from needtoknow.inspect.budget import CheckBudget, TextPart, scan_within
 
@@ -146,5 +147,17 @@ def test_each_part_is_assumed_dense_until_it_shows_its_pace(monkeypatch):
     clock.now += 2.9  # reading the attachments took most of the time
     parts = [TextPart("body", "Rota notes.\n" * 50_000), TextPart("notes.txt", dense(300_000))]
     _, problems = scan_within(parts, None, budget)
+    assert clock.now <= budget.started + budget.seconds - 0.5
+    assert [(p.location, p.kind) for p in problems] == [("notes.txt", "unchecked")]
+
+
+def test_a_part_slower_than_any_pace_assumed_still_ends_in_time(monkeypatch):
+    """Threads and processes busy beside a check can make its text scan slower than the slowest
+    pace ever measured alone: the sample shows it before a piece is sized."""
+    from needtoknow.inspect.budget import SLOWEST_PACE, CheckBudget, TextPart, scan_within
+
+    clock = SlowScan(monkeypatch, {"notes.txt": 4 * SLOWEST_PACE})
+    budget = CheckBudget(seconds=4.0, started=clock.now)
+    _, problems = scan_within([TextPart("notes.txt", dense(1_000_000))], None, budget)
     assert clock.now <= budget.started + budget.seconds - 0.5
     assert [(p.location, p.kind) for p in problems] == [("notes.txt", "unchecked")]

@@ -10,9 +10,10 @@ deadline and reports the text it left, never ignoring it silently.
 
 Long text is scanned in pieces, each sized to take about half the time left at the pace the text
 has shown so far (characters per second vary fifty-fold: ordinary prose is fast, a page of digit runs
-beside "key" keeps every recognizer busy), so a piece never starts that would run past the deadline
-and the last pieces shrink as it nears. Until a part's pace is known, the slowest pace measured on
-hostile text is assumed.
+beside "key" keeps every recognizer busy, and threads and processes busy beside it slow it further),
+so a piece never starts that would run past the deadline and the last pieces shrink as it nears. A
+part long enough that it might not fit the time has its pace learnt first from a short sample,
+scanned and thrown away (its text is scanned again in the first piece, so no boundary is added).
 """
 import time
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ MIN_PIECE_CHARS = 500  # a piece smaller than this is not worth starting: the ti
 PIECE_SHARE = 0.5  # a piece may take this share of the time left, at the pace measured so far
 SLOWEST_PACE = 30e-6  # seconds a character: dense digit runs beside "key", on a busy 2-core machine
 PACED_CHARS = 2_000  # a piece at least this long gives a pace worth believing
+SAMPLE_CHARS = 2_000  # scanned first, and only for its pace, in a part that might not fit the time
+BUSY = 4  # how much slower than alone text may scan in a busy worker (threads, helpers beside it)
 clock = time.monotonic  # what deadlines are measured on (arrival.py stamps with the same clock)
 ANSWER_SECONDS = 0.5  # kept at the end of the deadline for deciding and answering
 
@@ -79,6 +82,8 @@ def scan_within(parts, index, budget):
             text = text[:budget.chars_left]
         budget.chars_left -= len(text)
         start, pace = 0, SLOWEST_PACE  # each part may be denser than the last
+        if _might_overrun(len(text), budget.remaining()):
+            pace = _pace(TextPart(part.location, text[:SAMPLE_CHARS]), index)
         while start < len(text):
             end = _piece_end(text, start, budget.remaining(), pace)
             if end is None:  # the time left would not cover even a small piece
@@ -95,6 +100,19 @@ def scan_within(parts, index, budget):
 def _place(part):
     """The attachment (or subject, body) a text part belongs to: member names stay inside."""
     return part.location.split("/", 1)[0]
+
+
+def _might_overrun(chars, remaining):
+    """Whether text this long could outlast its share of the time left, at the slowest pace in a
+    busy worker: only then is its pace worth a sample (most attachments are far from it)."""
+    return chars > 4 * SAMPLE_CHARS and chars * SLOWEST_PACE * BUSY > remaining * PIECE_SHARE
+
+
+def _pace(sample, index):
+    """Seconds a character `scan()` takes on this text now, from a sample of it."""
+    started = clock()
+    scan([sample], index)
+    return max(1e-9, (clock() - started) / max(1, len(sample.text)))
 
 
 def _piece_end(text, start, remaining, pace):
