@@ -36,6 +36,9 @@ def available_cpus():
 
 # A check is CPU work (extraction, scanning) between waits on PostgreSQL and Redis: one process per
 # CPU for the CPU work, a few threads each to overlap the waits.
+# Measured (docs/operations.md, 4 Dec): at 300 short checks/s, 4 workers x 4 threads had a lower p95
+# than 2 x 8 (keep-alive connections stay with the worker that took them), but each worker keeps its
+# own snapshot after a directory change: one per CPU stays the default, NEEDTOKNOW_WORKERS overrides.
 workers = _settings["WORKERS"] or available_cpus()
 worker_class = "gthread"
 threads = max(1, _settings["THREADS"])
