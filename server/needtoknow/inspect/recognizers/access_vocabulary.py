@@ -144,14 +144,17 @@ STOP_WORDS = frozenset(
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
     staff employee payroll ni national insurance claim claims pension member membership
     customer client-number licence license rental rent hire fee fees subscription permit weighs weighed weight measures measured measuring
-    sized priced capacity holds id amount contains containing contract agreement""".split()
+    sized priced capacity holds id amount contains containing contract agreement quote quoted
+    quotation estimate estimated""".split()
 )
-# Right before a number these make it a year or a time (when it can be one: "on 4821" cannot)...
+# Right before a number these make it a year or a time (when it can be one: "on 4821" cannot;
+# "since March 2019", "fitted Oct 2021")...
 STOP_BEFORE = frozenset(
     """in on at by since from until till before after during between daily weekdays
     weekends monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri
     saturday sat sunday sun around about approx approximately circa c nearly over under
-    than each per every""".split()
+    than each per every january jan february feb march mar april apr may june jun july jul
+    august aug september sep sept october oct november nov december dec""".split()
 )
 # ... but these a quantity, whatever it is.
 STOP_QUANTITY = frozenset(
