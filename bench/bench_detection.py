@@ -1,17 +1,17 @@
 """Detection quality, measured: recall, precision and false-positive rate of access codes per class
 and format on a generated labelled corpus (a TRAIN part the rules were tuned on and a HELD-OUT
-part they never were, a FRESH part and the BLIND, BLIND-2 and BLIND-3 parts, each written in a
-later round before any rule changed and never tuned on, each reported apart), evasions and hidden
-places, directory-name cases (shared house names, common names, named clients with health
+part they never were, a FRESH part and the BLIND, BLIND-2, BLIND-3 and BLIND-4 parts, each written
+in a later round before any rule changed and never tuned on, each reported apart), evasions and
+hidden places, directory-name cases (shared house names, common names, named clients with health
 details), and the false-positive rate per recognizer on ordinary English text shipped by a PyPI
 package. Every case goes through the real check (extraction, scan, recipients, policy) in
 process; nothing is downloaded.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
 
---parts runs only the named access-code parts (train, held-out, fresh, blind, blind2, blind3) and
-skips the evasion, directory and ordinary-text sections: for checking that a change alters no
-finding without running a blind part early.
+--parts runs only the named access-code parts (train, held-out, fresh, blind, blind2, blind3,
+blind4) and skips the evasion, directory and ordinary-text sections: for checking that a change
+alters no finding without running a blind part early.
 """
 import argparse
 import os
@@ -104,7 +104,8 @@ def run_evasion(world, scale, seed):
 
 # part -> (label printed, seed offset)
 PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH", 200),
-         "blind": ("BLIND", 300), "blind2": ("BLIND-2", 400), "blind3": ("BLIND-3", 500)}
+         "blind": ("BLIND", 300), "blind2": ("BLIND-2", 400), "blind3": ("BLIND-3", 500),
+         "blind4": ("BLIND-4", 600)}
 
 
 def main():
