@@ -170,3 +170,19 @@ def test_help_loads_neither_the_app_nor_the_database_layer(args, not_loaded):
               f"print(sorted(m for m in {not_loaded!r} if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-2:] == ["exit 0", "[]"], done.stdout + done.stderr[-2000:]
+
+
+def test_serve_warms_before_taking_traffic(make_app):
+    """`needtoknow serve` does what a gunicorn worker does before its first request: the snapshot
+    built, the attachment helpers started (their first start takes a second or two, too long to
+    happen inside a check) and the engine's patterns compiled."""
+    from needtoknow.cli import _warm
+    from needtoknow.services import get_services
+    from world import load
+
+    app = make_app(EXTRACT_PROCESSES=1)
+    load(app)
+    services = get_services(app)
+    _warm(app)
+    assert services.snapshots.current is not None
+    assert services._pool().started

@@ -113,11 +113,25 @@ def serve(host, port, demo, production):
         from .observability.serving import run
 
         run(app, os.path.join(_project_root(), "infra", "gunicorn.conf.py"), f"{host}:{port}")
+    _warm(app)
     click.echo(f"Need to Know is running: http://{host}:{port}/  (API: /api/v1/check, "
                f"OpenAPI: /api/openapi.json)", err=True)
     from werkzeug.serving import run_simple
 
     run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
+
+
+def _warm(app):
+    """As a gunicorn worker does before taking traffic: the attachment helpers started (a second
+    or two), the snapshot built and the recognizers compiled, so the first check, not least the
+    first with an attachment, is not the one that waits for them."""
+    from . import db
+    from .services import get_services
+
+    services = get_services(app)
+    with db.sessions(app)() as session:
+        services.snapshot(session)
+    services.warm()
 
 
 def _prepare_demo(app):

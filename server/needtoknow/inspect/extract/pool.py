@@ -43,6 +43,7 @@ class ExtractionPool:
                                  context=context)
         self._cpu_seconds = cpu_seconds
         self.killed = 0  # helpers killed for overrunning (time, CPU or memory)
+        self.started = False  # helpers are started by the first task: warm() or a first attachment
 
     def extract(self, name, data, limits, timeout):
         """The attachment's Extraction, or one problem when it could not be read in time.
@@ -50,6 +51,7 @@ class ExtractionPool:
         `timeout` is what the check has left; the attachment's own limit is `limits.seconds`."""
         seconds = max(0.05, min(limits.seconds, timeout))
         kind = TOO_COMPLEX if limits.seconds <= timeout else UNCHECKED
+        self.started = True
         future = self._pool.schedule(_extract_bounded, args=(name, data, limits, self._cpu_seconds),
                                      timeout=seconds)
         try:
@@ -70,6 +72,7 @@ class ExtractionPool:
         """Start the helpers now (a forkserver and its imports take a second or two), not inside
         the first check that brings an attachment."""
         self._pool.schedule(os.getpid).result(timeout=seconds)
+        self.started = True
         return self
 
     def close(self):
