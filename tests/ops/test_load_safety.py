@@ -48,6 +48,20 @@ def env(pg_url, throwaway_redis, tmp_path):
     return env
 
 
+def server_seconds(server):
+    """The slowest checks in seconds as the server's access log counted them (from when a worker
+    thread took the request): time spent before that, queued or uploading, is the difference."""
+    seconds = []
+    for line in server.output().splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if entry.get("path") == "/api/v1/check" and "ms" in entry:
+            seconds.append(round(entry["ms"] / 1000, 2))
+    return sorted(seconds)[-3:]
+
+
 def workers_booted(server):
     return sum("Booting worker" in line for line in server.output().splitlines())
 
@@ -95,7 +109,8 @@ def test_hostile_requests_cost_helpers_not_normal_checks(env, instances):
         normal_answers = [f.result() for f in normal]
     for (label, _), (status, answer, took) in zip(requests, hostile_answers):
         assert status == 200, label
-        assert took < CHECK_SECONDS + 2.0, (label, took)  # answered by the deadline, with a reason
+        # answered by the deadline, with a reason; on failure, say how long the server counted
+        assert took < CHECK_SECONDS + 2.0, (label, took, answer["elapsed_ms"], server_seconds(server))
         assert answer["decision"] != "allow", label
     assert normal_answers and all(status == 200 for status, _, _ in normal_answers)
     assert max(took for _, _, took in normal_answers) < CHECK_SECONDS + 2.0
