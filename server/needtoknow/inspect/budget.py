@@ -82,17 +82,17 @@ def scan_within(parts, index, budget):
             text = text[:budget.chars_left]
         budget.chars_left -= len(text)
         start, pace = 0, SLOWEST_PACE  # each part may be denser than the last
-        if _might_overrun(len(text), budget.remaining()):
-            pace = _pace(TextPart(part.location, text[:SAMPLE_CHARS]), index)
+        if _might_overrun(len(text), budget):
+            _, pace = _timed_scan(part.location, text[:SAMPLE_CHARS], index)  # for its pace only
         while start < len(text):
             end = _piece_end(text, start, budget.remaining(), pace)
             if end is None:  # the time left would not cover even a small piece
                 problems.append(late(_place(part)))
                 break
-            started = clock()
-            evidence = evidence + scan([TextPart(part.location, text[start:end])], index)
+            found, piece_pace = _timed_scan(part.location, text[start:end], index)
+            evidence = evidence + found
             if end - start >= PACED_CHARS:
-                pace = max(1e-9, (clock() - started) / (end - start))
+                pace = piece_pace
             start = end
     return evidence, problems
 
@@ -102,17 +102,17 @@ def _place(part):
     return part.location.split("/", 1)[0]
 
 
-def _might_overrun(chars, remaining):
+def _might_overrun(chars, budget):
     """Whether text this long could outlast its share of the time left, at the slowest pace in a
     busy worker: only then is its pace worth a sample (most attachments are far from it)."""
-    return chars > 4 * SAMPLE_CHARS and chars * SLOWEST_PACE * BUSY > remaining * PIECE_SHARE
+    return chars > 4 * SAMPLE_CHARS and chars * SLOWEST_PACE * BUSY > budget.remaining() * PIECE_SHARE
 
 
-def _pace(sample, index):
-    """Seconds a character `scan()` takes on this text now, from a sample of it."""
+def _timed_scan(location, text, index):
+    """(evidence, seconds a character): `scan()` of `text` and the pace it went at."""
     started = clock()
-    scan([sample], index)
-    return max(1e-9, (clock() - started) / max(1, len(sample.text)))
+    found = scan([TextPart(location, text)], index)
+    return found, max(1e-9, (clock() - started) / max(1, len(text)))
 
 
 def _piece_end(text, start, remaining, pace):

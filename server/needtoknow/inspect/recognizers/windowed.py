@@ -287,7 +287,7 @@ class WindowedRecognizer(PatternRecognizer):
             return False
         rest = cell[phrase.end() :]
         between = _WORD.findall(rest.lower())
-        return (not _has_number(between) and not any(w in self.STOP_WORDS for w in between)
+        return (self._says_nothing_else(between)
                 and self.accepts_phrase(value, cell[phrase.start() : phrase.end()], cell[: phrase.start()],
                                         rest) is not False
                 and self.accepts_after_context(value, ("cell",)))
@@ -322,8 +322,11 @@ class WindowedRecognizer(PatternRecognizer):
         words = _WORD.findall(rest.lower())
         opens = rest.lstrip()[:1] in _DESCRIBE_MARKS or (words and words[0] in _DESCRIBE_WORDS)
         return (rest[:1] in " \t" and opens and bool(words)
-                and words[0] not in self.STOP_AFTER and not _has_number(words)
-                and not any(w in self.STOP_WORDS for w in words))
+                and words[0] not in self.STOP_AFTER and self._says_nothing_else(words))
+
+    def _says_nothing_else(self, words):
+        """No other number among `words`, and none of them says what the number is."""
+        return not _has_number(words) and not any(w in self.STOP_WORDS for w in words)
 
     def _followed(self, text, start, end, before=()):
         """A phrase just after the match, in its line, cell and sentence: "4821 (key safe)"."""
