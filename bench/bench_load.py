@@ -14,7 +14,8 @@ and latency counts from it, so queueing behind a slow server shows):
   hostile  ten hostile requests (tests/hostile_files.py) in flight while short mail goes on at
            --hostile-rate: the normal checks' p95 and the slowest hostile answer.
 
-For each it prints achieved rate, p50/p95/p99, errors, worker restarts (from the gunicorn log)
+For each it prints achieved rate, p50/p95/p99, errors, worker restarts (from the gunicorn log;
+workers recycled after max_requests are counted apart, as planned, not as restarts)
 and the peak RSS of any web worker. Everything stops by itself; the database is dropped and the
 keys in the Redis database it used (db 15 by default) are deleted at the end.
 Targets on a 2-core machine (load generator included): short >= 300/s with p95 <= 50 ms, 0
@@ -211,9 +212,14 @@ class Watch:
     def __init__(self, procs, log_dir):
         self.procs, self.log_dir, self.peak = procs, Path(log_dir), 0
 
-    def boots(self):
-        return sum(p.read_text(errors="replace").count("Booting worker")
-                   for p in self.log_dir.glob("instance-*.log"))
+    def count(self, line):
+        return sum(p.read_text(errors="replace").count(line) for p in self.log_dir.glob("instance-*.log"))
+
+    def restarts(self):
+        """Workers replaced: (planned, after max_requests; ended otherwise: killed by a signal,
+        exited with an error or timed out — the master logs each)."""
+        ended = sum(self.count(line) for line in ("was sent", "exited with code", "WORKER TIMEOUT"))
+        return self.count("Autorestarting worker after current request"), ended
 
     def sample(self):
         import psutil
@@ -233,10 +239,12 @@ class Watch:
         totals = {"web": 0.0, "redis+postgres": 0.0, "load generator": 0.0}
         for proc in self.procs:
             try:
-                family = [psutil.Process(proc.pid)] + psutil.Process(proc.pid).children(recursive=True)
+                master = psutil.Process(proc.pid)
+                family = [master] + master.children(recursive=True)
+                ended = master.cpu_times()  # workers the master reaped (recycled or crashed)
             except psutil.Error:
                 continue
-            totals["web"] += sum(_cpu(p) for p in family)
+            totals["web"] += sum(_cpu(p) for p in family) + ended.children_user + ended.children_system
         for p in psutil.process_iter(["name"]):
             if p.info["name"] and p.info["name"].startswith(("redis-server", "postgres")):
                 totals["redis+postgres"] += _cpu(p)
@@ -246,7 +254,7 @@ class Watch:
     async def during(self, coroutine):
         """Run a phase; returns its summary with restarts, peak web-worker RSS and CPU
         milliseconds per request (by part) added."""
-        self.peak, boots = 0, self.boots()
+        self.peak, (recycled, replaced) = 0, self.restarts()
         cpu_before = self.cpu_seconds()
 
         async def sampler():
@@ -259,7 +267,9 @@ class Watch:
             result = await coroutine
         finally:
             task.cancel()
-        result["worker_restarts"] = self.boots() - boots
+        recycled_after, replaced_after = self.restarts()
+        result["worker_restarts"] = replaced_after - replaced
+        result["workers_recycled"] = recycled_after - recycled
         result["peak_worker_rss_mb"] = round(self.peak / 2 ** 20)
         cpu_after, requests = self.cpu_seconds(), max(1, result["requests"])
         result["cpu_ms_per_request"] = {k: round((cpu_after[k] - cpu_before[k]) * 1000 / requests, 2)
@@ -399,7 +409,7 @@ def report(results, opts):
                  f"    hostile by shape (s): {r['hostile_by_shape_s']}" if key == "hostile" else "")
         print(f"{label:34} {r['checks_per_s']:7.1f} checks/s  p50 {r['p50_ms']:6.1f} ms  "
               f"p95 {r['p95_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  errors {r['errors']}  "
-              f"restarts {r['worker_restarts']}  peak worker RSS {r['peak_worker_rss_mb']} MB  "
+              f"restarts {r['worker_restarts']} (recycled {r['workers_recycled']})  peak worker RSS {r['peak_worker_rss_mb']} MB  "
               f"{r['decisions']}{extra}")
         print(f"    CPU ms per request: {r['cpu_ms_per_request']}")
 
