@@ -13,6 +13,7 @@ from detection_blind2 import BLIND2_POSITIVE, BLIND2_TABLES, BLIND2_TRAPS
 from detection_blind3 import BLIND3_POSITIVE, BLIND3_TABLES, BLIND3_TRAPS
 from detection_blind4 import BLIND4_POSITIVE, BLIND4_TABLES, BLIND4_TRAPS
 from detection_blind5 import BLIND5_POSITIVE, BLIND5_TABLES, BLIND5_TRAPS
+from detection_blind6 import BLIND6_POSITIVE, BLIND6_TABLES, BLIND6_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -96,6 +97,7 @@ PARTS = {
     "blind3": (BLIND3_POSITIVE, BLIND3_TABLES, BLIND3_TRAPS),
     "blind4": (BLIND4_POSITIVE, BLIND4_TABLES, BLIND4_TRAPS),
     "blind5": (BLIND5_POSITIVE, BLIND5_TABLES, BLIND5_TRAPS),
+    "blind6": (BLIND6_POSITIVE, BLIND6_TABLES, BLIND6_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
