@@ -23,7 +23,7 @@ First run on 73950ab (2026-12-04 22:23 UTC, `bench/bench_detection.py --parts bl
 scale 1): BLIND-6 recall 93.00 %, precision 98.15 % (28 of 400 positives missed, 7 of 400 traps
 fired). The misses were all in formats that carry the text as a table cell or a laid-out page:
 csv 82 %, pdf 80 %, html 90 %, tsv 92 % recall; body, docx, eml and xlsx 100 %. The false alarms
-were one trap template, in every format but xlsx. No label was changed after it. Which cases were
+fell one in each format but xlsx. No label was changed after it. Which cases were
 missed is kept out of this repository.
 """
 
