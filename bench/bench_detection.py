@@ -2,10 +2,9 @@
 and format on a generated labelled corpus (a TRAIN part the rules were tuned on and a HELD-OUT
 part they never were, a FRESH part and the BLIND to BLIND-6 parts, each written in a later round
 before any rule changed and never tuned on, each reported apart; each case in a format drawn at
-random, seeded), evasions and
-hidden places, directory-name cases (shared house names, common names, named clients with health
-details), and the false-positive rate per recognizer on ordinary English text shipped by a PyPI
-package. Every case goes through the real check (extraction, scan, recipients, policy) in
+random, seeded), evasions and hidden places, directory-name cases (shared house names, common
+names, named clients with health details), and the false-positive rate per recognizer on ordinary
+English text shipped by a PyPI package. Every case goes through the real check (extraction, scan, recipients, policy) in
 process; nothing is downloaded.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
