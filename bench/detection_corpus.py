@@ -17,6 +17,7 @@ from detection_blind6 import BLIND6_POSITIVE, BLIND6_TABLES, BLIND6_TRAPS
 from detection_blind7 import BLIND7_POSITIVE, BLIND7_TABLES, BLIND7_TRAPS
 from detection_blind8 import BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS
 from detection_blind9 import BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS
+from detection_blind11 import BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -104,6 +105,7 @@ PARTS = {
     "blind7": (BLIND7_POSITIVE, BLIND7_TABLES, BLIND7_TRAPS),
     "blind8": (BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS),
     "blind9": (BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS),
+    "blind11": (BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
