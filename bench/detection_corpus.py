@@ -18,6 +18,7 @@ from detection_blind7 import BLIND7_POSITIVE, BLIND7_TABLES, BLIND7_TRAPS
 from detection_blind8 import BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS
 from detection_blind9 import BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS
 from detection_blind10 import BLIND10_POSITIVE, BLIND10_TABLES, BLIND10_TRAPS
+from detection_blind11 import BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -106,6 +107,7 @@ PARTS = {
     "blind8": (BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS),
     "blind9": (BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS),
     "blind10": (BLIND10_POSITIVE, BLIND10_TABLES, BLIND10_TRAPS),
+    "blind11": (BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
