@@ -112,7 +112,7 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind4": ("BLIND-4", 600), "blind5": ("BLIND-5", 700), "blind6": ("BLIND-6", 800),
          "blind7": ("BLIND-7", 900), "blind8": ("BLIND-8", 1000),
          "blind9": ("BLIND-9", 1100), "blind10": ("BLIND-10", 1200),
-         "blind11": ("BLIND-11", 1300)}
+         "blind11": ("BLIND-11", 1300), "blind13": ("BLIND-13", 1500)}
 
 
 def main():

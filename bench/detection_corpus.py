@@ -19,6 +19,7 @@ from detection_blind8 import BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS
 from detection_blind9 import BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS
 from detection_blind10 import BLIND10_POSITIVE, BLIND10_TABLES, BLIND10_TRAPS
 from detection_blind11 import BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS
+from detection_blind13 import BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -108,6 +109,7 @@ PARTS = {
     "blind9": (BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS),
     "blind10": (BLIND10_POSITIVE, BLIND10_TABLES, BLIND10_TRAPS),
     "blind11": (BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS),
+    "blind13": (BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
