@@ -129,7 +129,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         known = (whose,
                  not announced and bool(nouns or weak),
                  bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
-                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON),
+                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON) or _after_event(clause),
                  self._verdict(key, general, foreign, phrase, before, gap))
         if len(self._facts) >= _FACTS_KEPT:
             self._facts.clear()
@@ -153,6 +153,15 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """Whether the word right before `phrase` belongs to a label written with one slip."""
         noun_end = len(before.rstrip())
         return any(hit.start() < noun_end <= hit.end() for hit in self._context.slips(before + phrase))
+
+    def says_otherwise(self, rest, words):
+        """A stop word, a number named after a noun that is not about access ("client number
+        48213", "pendant number is 48213": that thing's), or an identifier's abbreviation ("S/N")."""
+        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest):
+            return True
+        owner = _OWN_NUMBER.search(rest)
+        return bool(owner) and not (_about_access(owner.group(1).lower())
+                                    or owner.group(1).lower() in vocab.FILLERS)
 
     def stop_before_applies(self, value, word, previous=""):
         """Time and date words before a number make it a time or a year only if it can be one;
@@ -207,11 +216,28 @@ _LABELS = frozenset(vocab.LABELS)
 _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
-_INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
+_INTO = frozenset("into in on onto".split())
+# Words that may come between an event and the phrase a time follows ("returned to the key safe 0900")
+_TO_THE = frozenset("to the into in a from by at on".split())  # "punch 1919 into the key safe"
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
 # possessive particle there ("darwaze ka code": the door's code).
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
+
+
+# "client number 48213", "pendant no. 48213", "the pendant number is 48213": the noun right before.
+_OWN_NUMBER = re.compile(r"([^\W\d_]{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \t]+)?$"
+                         % "|".join(vocab.OWN_NUMBER_NAMES), re.I)
+_ABBREVIATED_ID = re.compile(r"(?<![\w/])(?:%s)(?![\w/])" % "|".join(map(re.escape, vocab.ID_ABBREVIATIONS)), re.I)
+
+
+def _after_event(clause):
+    """Whether a phrase follows a verb of something that happened ("keys returned to the key
+    safe 0900", "found the gate 1730"): a time after the phrase is when."""
+    for word in reversed(_WORD_SPLIT.findall(clause.lower())):
+        if word not in _TO_THE and word not in vocab.ACCESS_WORDS:  # "key" of a phrase read as "safe"
+            return word in vocab.EVENT_VERBS
+    return False
 
 
 def _about_access(word):
