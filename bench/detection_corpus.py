@@ -54,6 +54,7 @@ TRAIN_POSITIVE = [
     "Key safe (Yale), code {code}", "Serial on the back of the box; the combination is {code}",
     "The job ref is on the sheet; door code {code}", "Key safe opened with {code}",
     "Press {code} again if the keypad beeps", "Repair booked. New {label} code {code}",
+    "Key safe by front door {code}", "Door code reset: {code}", "Near the gate, {label} {code}",
 ]
 HELD_OUT_POSITIVE = [
     "Box by the back door opens with {code}", "Little grey box left of the porch, {code}",
@@ -118,6 +119,10 @@ TRAIN_TRAPS = [
     "Yale {n} key safe", "Gate keypad {n} ex VAT", "Door entry system quote {n} plus VAT",
     "Apartment {n}, door on the left", "Apt {n}, main entrance",
     "Ring the door bell at {time}", "Rota code {n} for the gate shift",
+    "Keysafe accessed {time} by district nurse", "Back door alarm tripped {time}",
+    "Alarm pulled {time}, carer arrived soon after", "The door keypad needs {n} mAh batteries",
+    "Park near gate {n} and walk to ward 5", "Go to entrance {n} at the hospital",
+    "Key safe audit {n} completed", "Complaint {n}: gate left open",
 ]
 HELD_OUT_TRAPS = [
     "Replacement key safe costs {n} pence", "The front door was painted in {year}",

@@ -1,9 +1,10 @@
 """Ordinary numbers an office writes beside access words are not codes: the identifiers of kit,
 jobs and requests ("Alarm pendant S/N 48213", "client number 48213 - key safe"), when something
-happened ("Door alarm triggered 0245", "Keys returned to key safe 0900"), sizes, prices, models,
-standards and makers ("The gate is 1800 high", "Key safe approved to LPS 1175"), and a number
-before a phrase that names something else ("1300 key safe visit"). Every trap here fired before
-this commit; the codes beside such words still count."""
+happened ("Door alarm triggered 0245", "Keys returned to key safe 0900"), places named by their
+number ("Park near gate 65331"), sizes, prices, models, standards and makers ("The gate is 1800
+high", "Key safe approved to LPS 1175"), and a number before a phrase that names something else
+("1300 key safe visit"). Every trap here fired before this branch; the codes beside such words
+still count."""
 import pytest
 
 from needtoknow.inspect.recognizers.access_code import AccessCodeRecognizer
@@ -33,6 +34,10 @@ TRAPS = [  # (class, text)
     ("identifier", "Door code change request 72395"),
     ("identifier", "Door entry panel firmware 85186"),
     ("identifier", "Apartment 19152, door on the left"),
+    ("identifier", "Key safe audit 94671 completed"),
+    ("identifier", "Complaint 54516: gate left open"),
+    ("numbered place", "Park near gate 65331 and walk to ward 5"),
+    ("numbered place", "Go to entrance 32750 at the hospital"),
     ("event time", "Door alarm triggered 1515 again"),
     ("event time", "Lifeline alarm raised 0715, ambulance called"),
     ("event time", "The pendant alarm was pressed 0915 this morning"),
@@ -43,7 +48,10 @@ TRAPS = [  # (class, text)
     ("event time", "Keys were returned to the key safe 0715"),
     ("event time", "Door entry buzzed 0745, nobody there"),
     ("event time", "Carer let herself in 1745"),
+    ("event time", "Keysafe accessed 1815 by district nurse"),
+    ("event time", "Back door alarm tripped 1315"),
     ("size, price, model, maker", "The gate is 1800 high"),
+    ("size, price, model, maker", "The door keypad needs 45390 mAh batteries"),
     ("size, price, model, maker", "Gate keypad 9168 ex VAT"),
     ("size, price, model, maker", "Key safe C36135 Pro"),
     ("size, price, model, maker", "Key safe approved to LPS 1175 SR1"),
@@ -71,6 +79,9 @@ def test_ordinary_numbers_are_not_codes(kind, text):
     ("Apartment 12, entry code 7305", ["7305"]),
     ("Key safe (Yale), code 7305", ["7305"]),
     ("Key safe on the left 1215", ["1215"]),
+    ("Key safe by front door 1215", ["1215"]),
+    ("Door code reset: 1215", ["1215"]),
+    ("Near the gate, key safe 1215", ["1215"]),
     ("Key safe number 7305", ["7305"]),
     ("Door code 7305 (changed today)", ["7305"]),
     ("Carer let herself in with 1215 on the keypad", ["1215"]),

@@ -126,10 +126,14 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
         clause = _CLAUSE_BREAK.split(before)[-1]
         whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:])
+        # "Park near gate 4821", "go to entrance 4821": a place named by its number
+        numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
+        # "alarm triggered 0245", "keys returned to key safe 0900", but "code reset: 1234"
+        happened = not announced and (words[-1] in vocab.EVENT_VERBS if words else _after_event(clause))
         known = (whose,
                  not announced and bool(nouns or weak),
-                 bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
-                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON) or _after_event(clause),
+                 bool(weak and not announced and (numbered or nouns and not foreign and words[-1] not in _KEYING)),
+                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON) or happened,
                  self._verdict(key, general, foreign, phrase, before, gap))
         if len(self._facts) >= _FACTS_KEPT:
             self._facts.clear()
@@ -217,6 +221,8 @@ _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten 
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())
+_PLACES = frozenset(vocab.PLACES)
+_TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
 # Words that may come between an event and the phrase a time follows ("returned to the key safe 0900")
 _TO_THE = frozenset("to the into in a from by at on".split())  # "punch 1919 into the key safe"
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"

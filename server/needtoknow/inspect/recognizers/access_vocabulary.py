@@ -153,19 +153,26 @@ STOP_WORDS = frozenset(
     + """asset tag tags sn wo referral referrals repair repairs sticker device devices pendant
     pendants sensor sensors detector detectors handset hub battery batteries apartment apt
     maisonette lps bs iso imei yale burton squire installation installations install fitting
-    firmware software request requests""".split()
+    firmware software request requests audit audits inspection assessment survey complaint
+    complaints alert alerts concern concerns datix""".split()
 )
 # A number's own name after a noun that is not about access says whose number it is ("client
 # number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
 # ("S/N 48213", "P/N", "W/O"). access_code.py reads these.
 OWN_NUMBER_NAMES = _words("number|no|num|nr")
 ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
-# What happened, in the past tense: a time or a year right after one (or after the phrase it
-# comes before) is when it happened ("alarm triggered 0245", "keys returned to key safe 0900").
-# Not the keying verbs' ("entered 1234", "typed"), nor "left" (a side: "on the left 1234").
+# What happened, in the past tense: a time right after one (or after the phrase it comes before)
+# is when it happened ("alarm triggered 0245", "keys returned to key safe 0900"), unless a label
+# mark announces it ("code reset: 1234"). Not the keying verbs' ("entered 1234", "typed"), nor
+# "left" (a side: "on the left 1234"), nor "changed", "updated" ("door code updated 1234").
 EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|rang|reset|returned
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
-answered|armed|disarmed|responded|cancelled|buzzed"""))
+answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
+recorded|heard|called|phoned|visited"""))
+# A place after one of these, with no article, is named by its number ("park near gate 4821",
+# "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
+# by front door 4821").
+TO_A_PLACE = _words("to|at|near|via|through|from|opposite|past|towards|outside|by")
 # Right before a number these make it a year or a time (when it can be one: "on 4821" cannot;
 # "since March 2019", "fitted Oct 2021")...
 STOP_BEFORE = frozenset(
@@ -174,7 +181,7 @@ STOP_BEFORE = frozenset(
     saturday sat sunday sun around about approx approximately circa c nearly over under
     than each per every january jan february feb march mar april apr may june jun july jul
     august aug september sep sept october oct november nov december dec""".split()
-) | EVENT_VERBS
+)
 # ... but these a quantity, whatever it is.
 STOP_QUANTITY = frozenset(
     "around about approx approximately circa c nearly over under than each per every".split()
@@ -196,7 +203,7 @@ STOP_AFTER = frozenset(
     meters m inches inch feet ft tonnes words characters copies pupils patients members
     visitors of mg mcg micrograms milligrams ltd limited plc""".split()
     # sizes ("1800 high"), prices ("1450 ex VAT"), a model's range ("C500 Pro")
-    + "high wide tall deep thick vat ex exc excl inc incl pro".split()
+    + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
 )
 
 
