@@ -129,7 +129,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # "Park near gate 4821", "go to entrance 4821": a place named by its number
         numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
         # "alarm triggered 0245", "keys returned to key safe 0900", but "code reset: 1234"
-        happened = not announced and (words[-1] in vocab.EVENT_VERBS if words else _after_event(clause))
+        happened = not announced and (_is_event(words) if words else _after_event(clause))
         known = (whose,
                  not announced and bool(nouns or weak),
                  bool(weak and not announced and (numbered or nouns and not foreign and words[-1] not in _KEYING)),
@@ -160,8 +160,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
     def says_otherwise(self, rest, words):
         """A stop word, a number named after a noun that is not about access ("client number
-        48213", "pendant number is 48213": that thing's), or an identifier's abbreviation ("S/N")."""
-        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest):
+        48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
+        or kit right before the number ("pendant 48213": its serial)."""
+        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _KIT.search(rest):
             return True
         owner = _OWN_NUMBER.search(rest)
         return bool(owner) and not (_about_access(owner.group(1).lower())
@@ -220,11 +221,11 @@ _LABELS = frozenset(vocab.LABELS)
 _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
-_INTO = frozenset("into in on onto".split())
+_INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _PLACES = frozenset(vocab.PLACES)
 _TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
 # Words that may come between an event and the phrase a time follows ("returned to the key safe 0900")
-_TO_THE = frozenset("to the into in a from by at on".split())  # "punch 1919 into the key safe"
+_TO_THE = frozenset("to the into in a from by at on".split())
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
 # possessive particle there ("darwaze ka code": the door's code).
@@ -234,7 +235,13 @@ _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sort
 # "client number 48213", "pendant no. 48213", "the pendant number is 48213": the noun right before.
 _OWN_NUMBER = re.compile(r"([^\W\d_]{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \t]+)?$"
                          % "|".join(vocab.OWN_NUMBER_NAMES), re.I)
+_KIT = re.compile(r"\b(?:%s)(?:[ \t]+(?:says|reads|shows))?[ \t]+$" % "|".join(vocab.KIT), re.I)
 _ABBREVIATED_ID = re.compile(r"(?<![\w/])(?:%s)(?![\w/])" % "|".join(map(re.escape, vocab.ID_ABBREVIATIONS)), re.I)
+
+
+def _is_event(words):
+    """Whether the last words say what happened ("triggered", "went off")."""
+    return words[-1] in vocab.EVENT_VERBS or " ".join(words[-2:]) in vocab.EVENT_VERBS
 
 
 def _after_event(clause):

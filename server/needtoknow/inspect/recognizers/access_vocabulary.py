@@ -147,12 +147,11 @@ STOP_WORDS = frozenset(
     customer client-number licence license rental rent hire fee fees subscription permit weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement quote quoted
     quotation estimate estimated""".split()
-    # what else an office numbers: things' identifiers, kit that has a serial but takes no code
-    # ("pendant 48213", "door sensor 48213"), homes ("apartment 1204"), standards ("LPS 1175",
-    # "BS 8607"), makers ("Yale 66723"), jobs and requests ("key safe installation 48213")
-    + """asset tag tags sn wo referral referrals repair repairs sticker device devices pendant
-    pendants sensor sensors detector detectors handset hub battery batteries apartment apt
-    maisonette lps bs iso imei yale burton squire installation installations install fitting
+    # what else an office numbers: things' identifiers, homes ("apartment 1204"), standards
+    # ("LPS 1175", "BS 8607"), makers ("Yale 66723"), jobs and requests ("key safe installation
+    # 48213")
+    + """asset sn wo referral referrals repair repairs apartment apt maisonette lps bs iso imei
+    yale burton squire installation installations install fitting
     firmware software request requests audit audits inspection assessment survey complaint
     complaints alert alerts concern concerns datix""".split()
 )
@@ -160,6 +159,11 @@ STOP_WORDS = frozenset(
 # number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
 # ("S/N 48213", "P/N", "W/O"). access_code.py reads these.
 OWN_NUMBER_NAMES = _words("number|no|num|nr")
+# Kit that has a serial but takes no code: a number right after one is its serial ("alarm
+# pendant 48213", "door sensor 48213", "the sticker says 48213"); not after a comma ("next to the
+# alarm sensor, 4821": where the key safe is).
+KIT = _words("""tag|tags|sticker|device|devices|pendant|pendants|sensor|sensors|detector
+detectors|handset|hub|battery|batteries""")
 ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
 # What happened, in the past tense: a time right after one (or after the phrase it comes before)
 # is when it happened ("alarm triggered 0245", "keys returned to key safe 0900"), unless a label
@@ -168,7 +172,7 @@ ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
 EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|rang|reset|returned
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
 answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
-recorded|heard|called|phoned|visited"""))
+recorded|heard|called|phoned|visited|went off|gone off"""))
 # A place after one of these, with no article, is named by its number ("park near gate 4821",
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
 # by front door 4821").
