@@ -55,7 +55,7 @@ TRAIN_POSITIVE = [
     "The job ref is on the sheet; door code {code}", "Key safe opened with {code}",
     "Press {code} again if the keypad beeps", "Repair booked. New {label} code {code}",
     "Key safe by front door {code}", "Door code reset: {code}", "Near the gate, {label} {code}",
-    "Key safe next to the alarm sensor, {code}",
+    "Key safe next to the alarm sensor, {code}", "Keysafe by the smoke detector {code}",
 ]
 HELD_OUT_POSITIVE = [
     "Box by the back door opens with {code}", "Little grey box left of the porch, {code}",
@@ -124,7 +124,7 @@ TRAIN_TRAPS = [
     "Alarm pulled {time}, carer arrived soon after", "The door keypad needs {n} mAh batteries",
     "Park near gate {n} and walk to ward 5", "Go to entrance {n} at the hospital",
     "Key safe audit {n} completed", "Complaint {n}: gate left open",
-    "Alarm went off {time} and woke the neighbours",
+    "Alarm went off {time} and woke the neighbours", "Night carer arrived {time}, key safe was empty",
 ]
 HELD_OUT_TRAPS = [
     "Replacement key safe costs {n} pence", "The front door was painted in {year}",

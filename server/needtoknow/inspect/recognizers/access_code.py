@@ -162,7 +162,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A stop word, a number named after a noun that is not about access ("client number
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
-        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _KIT.search(rest):
+        kit = _KIT.search(rest)
+        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or (
+                kit and not _WHERE.search(rest, 0, kit.start())):  # "by the smoke detector 4821"
             return True
         owner = _OWN_NUMBER.search(rest)
         return bool(owner) and not (_about_access(owner.group(1).lower())
@@ -201,8 +203,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A label after the number (or in another cell of its row) is weaker than one before:
         not for what reads as a year, nor as a time unless the label follows at once ("1744
         (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
-        visit's time. A number keyed into a device it names is a code whatever it reads as
-        ("punch 1919 into the key safe", "enter 0930 on the door pad")."""
+        visit's time, and so is one after what happened ("carer arrived 1415, key safe empty").
+        A number keyed into a device it names is a code whatever it reads as ("punch 1919 into
+        the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
         if _keys(before) and set(said) <= _INTO and not (
@@ -213,7 +216,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return False  # "space 4821 by the entrance": the entrance is where, not what
         if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
             return True
-        return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
+        return not (_YEAR.fullmatch(value) or ((said or before and _is_event(before)) and _is_time(value)))
 
 
 _MARKS = tuple(LABEL_MARKS)
@@ -235,6 +238,9 @@ _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sort
 # "client number 48213", "pendant no. 48213", "the pendant number is 48213": the noun right before.
 _OWN_NUMBER = re.compile(r"([^\W\d_]{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \t]+)?$"
                          % "|".join(vocab.OWN_NUMBER_NAMES), re.I)
+# "by the smoke detector", "next to a sensor": where the key safe is, not which kit
+_WHERE = re.compile(r"\b(?:%s)[ \t]+(?:the|a|an|their|her|his)[ \t]+(?:[^\W\d_]+[ \t]+)?$"
+                    % "|".join(vocab.WHERE), re.I)
 _KIT = re.compile(r"\b(?:%s)(?:[ \t]+(?:says|reads|shows))?[ \t]+$" % "|".join(vocab.KIT), re.I)
 _ABBREVIATED_ID = re.compile(r"(?<![\w/])(?:%s)(?![\w/])" % "|".join(map(re.escape, vocab.ID_ABBREVIATIONS)), re.I)
 

@@ -164,6 +164,8 @@ OWN_NUMBER_NAMES = _words("number|no|num|nr")
 # alarm sensor, 4821": where the key safe is).
 KIT = _words("""tag|tags|sticker|device|devices|pendant|pendants|sensor|sensors|detector
 detectors|handset|hub|battery|batteries""")
+# ... nor when the words before the kit say where ("by the smoke detector 4821").
+WHERE = _words("by|near|next to|under|above|below|beside|behind|on|over|at|inside|outside|opposite")
 ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
 # What happened, in the past tense: a time right after one (or after the phrase it comes before)
 # is when it happened ("alarm triggered 0245", "keys returned to key safe 0900"), unless a label
