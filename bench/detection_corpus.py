@@ -125,6 +125,7 @@ TRAIN_TRAPS = [
     "Park near gate {n} and walk to ward 5", "Go to entrance {n} at the hospital",
     "Key safe audit {n} completed", "Complaint {n}: gate left open",
     "Alarm went off {time} and woke the neighbours", "Night carer arrived {time}, key safe was empty",
+    "Key safe delivered {time}", "Key safe label {n} peeled off",
 ]
 HELD_OUT_TRAPS = [
     "Replacement key safe costs {n} pence", "The front door was painted in {year}",

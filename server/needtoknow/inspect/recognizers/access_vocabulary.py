@@ -162,8 +162,8 @@ OWN_NUMBER_NAMES = _words("number|no|num|nr")
 # Kit that has a serial but takes no code: a number right after one is its serial ("alarm
 # pendant 48213", "door sensor 48213", "the sticker says 48213"); not after a comma ("next to the
 # alarm sensor, 4821": where the key safe is).
-KIT = _words("""tag|tags|sticker|device|devices|pendant|pendants|sensor|sensors|detector
-detectors|handset|hub|battery|batteries""")
+KIT = _words("""tag|tags|label|labels|sticker|device|devices|pendant|pendants|sensor|sensors
+detector|detectors|handset|hub|battery|batteries""")
 # ... nor when the words before the kit say where ("by the smoke detector 4821").
 WHERE = _words("by|near|next to|under|above|below|beside|behind|on|over|at|inside|outside|opposite")
 ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
@@ -174,7 +174,7 @@ ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
 EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|rang|reset|returned
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
 answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
-recorded|heard|called|phoned|visited|went off|gone off"""))
+recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|went off|gone off"""))
 # A place after one of these, with no article, is named by its number ("park near gate 4821",
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
 # by front door 4821").
