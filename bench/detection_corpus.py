@@ -126,6 +126,10 @@ TRAIN_TRAPS = [
     "Key safe audit {n} completed", "Complaint {n}: gate left open",
     "Alarm went off {time} and woke the neighbours", "Night carer arrived {time}, key safe was empty",
     "Key safe delivered {time}", "Key safe label {n} peeled off",
+    # "code" that means something else beside access words
+    "Postcode {n} for the key safe fitter", "The sort code for the key safe refund is {n}",
+    "Fault code {n} on the alarm panel", "Booking code {n} for the alarm engineer",
+    "Course code {n} - key holding and access training", "Voucher code {n} for the door entry upgrade",
 ]
 HELD_OUT_TRAPS = [
     "Replacement key safe costs {n} pence", "The front door was painted in {year}",

@@ -36,6 +36,8 @@ TRAPS = [  # (class, text)
     ("identifier", "Apartment 19152, door on the left"),
     ("identifier", "Key safe audit 94671 completed"),
     ("identifier", "Key safe label 53036 peeled off"),
+    ("code meaning something else", "Postcode 18611 for the key safe fitter"),
+    ("code meaning something else", "The sort code for the key safe refund is 52544"),
     ("identifier", "Complaint 54516: gate left open"),
     ("numbered place", "Park near gate 65331 and walk to ward 5"),
     ("numbered place", "Go to entrance 32750 at the hospital"),

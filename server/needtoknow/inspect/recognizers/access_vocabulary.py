@@ -148,12 +148,12 @@ STOP_WORDS = frozenset(
     sized priced capacity holds id amount contains containing contract agreement quote quoted
     quotation estimate estimated""".split()
     # what else an office numbers: things' identifiers, homes ("apartment 1204"), standards
-    # ("LPS 1175", "BS 8607"), makers ("Yale 66723"), jobs and requests ("key safe installation
-    # 48213")
+    # ("LPS 1175", "BS 8607"), makers ("Yale 66723"), jobs, requests and complaints ("key safe
+    # installation 48213"), money ("refund 48213") and postcodes
     + """asset sn wo referral referrals repair repairs apartment apt maisonette lps bs iso imei
-    yale burton squire installation installations install fitting
-    firmware software request requests audit audits inspection assessment survey complaint
-    complaints alert alerts concern concerns datix""".split()
+    yale burton squire installation installations install fitting firmware software request
+    requests audit audits inspection assessment survey complaint complaints alert alerts concern
+    concerns datix payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
 )
 # A number's own name after a noun that is not about access says whose number it is ("client
 # number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
