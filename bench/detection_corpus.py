@@ -125,7 +125,7 @@ TRAIN_TRAPS = [
     "Park near gate {n} and walk to ward 5", "Go to entrance {n} at the hospital",
     "Key safe audit {n} completed", "Complaint {n}: gate left open",
     "Alarm went off {time} and woke the neighbours", "Night carer arrived {time}, key safe was empty",
-    "Key safe delivered {time}", "Key safe label {n} peeled off",
+    "Key safe delivered {time}", "Key safe label {n} peeled off", "Carer due {time}, gate will be open",
     # "code" that means something else beside access words
     "Postcode {n} for the key safe fitter", "The sort code for the key safe refund is {n}",
     "Fault code {n} on the alarm panel", "Booking code {n} for the alarm engineer",

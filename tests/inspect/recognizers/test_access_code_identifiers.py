@@ -56,6 +56,7 @@ TRAPS = [  # (class, text)
     ("event time", "Alarm went off 1530 and woke the neighbours"),
     ("event time", "Night carer arrived 1415, key safe was empty"),
     ("event time", "Key safe delivered 1230"),
+    ("event time", "Carer due 1530, gate will be open"),
     ("size, price, model, maker", "The gate is 1800 high"),
     ("size, price, model, maker", "The door keypad needs 45390 mAh batteries"),
     ("size, price, model, maker", "Gate keypad 9168 ex VAT"),

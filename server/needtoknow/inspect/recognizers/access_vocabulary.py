@@ -186,7 +186,8 @@ STOP_BEFORE = frozenset(
     weekends monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri
     saturday sat sunday sun around about approx approximately circa c nearly over under
     than each per every january jan february feb march mar april apr may june jun july jul
-    august aug september sep sept october oct november nov december dec""".split()
+    august aug september sep sept october oct november nov december dec
+    due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
 )
 # ... but these a quantity, whatever it is.
 STOP_QUANTITY = frozenset(
