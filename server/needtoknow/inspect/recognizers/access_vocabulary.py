@@ -159,6 +159,7 @@ STOP_WORDS = frozenset(
 # number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
 # ("S/N 48213", "P/N", "W/O"). access_code.py reads these.
 OWN_NUMBER_NAMES = _words("number|no|num|nr")
+ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
 # Kit that has a serial but takes no code: a number right after one is its serial ("alarm
 # pendant 48213", "door sensor 48213", "the sticker says 48213"); not after a comma ("next to the
 # alarm sensor, 4821": where the key safe is).
@@ -166,11 +167,11 @@ KIT = _words("""tag|tags|label|labels|sticker|device|devices|pendant|pendants|se
 detector|detectors|handset|hub|battery|batteries""")
 # ... nor when the words before the kit say where ("by the smoke detector 4821").
 WHERE = _words("by|near|next to|under|above|below|beside|behind|on|over|at|inside|outside|opposite")
-ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
 # What happened, in the past tense: a time right after one (or after the phrase it comes before)
 # is when it happened ("alarm triggered 0245", "keys returned to key safe 0900"), unless a label
-# mark announces it ("code reset: 1234"). Not the keying verbs' ("entered 1234", "typed"), nor
-# "left" (a side: "on the left 1234"), nor "changed", "updated" ("door code updated 1234").
+# mark announces it ("code reset: 1234"). Not the keying verbs' ("entered 1234", "typed"; but a
+# pendant is "pressed 0340"), nor "left" (a side: "on the left 1234"), nor "changed", "updated"
+# ("door code updated 1234").
 EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|rang|reset|returned
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
 answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
