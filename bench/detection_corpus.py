@@ -56,6 +56,7 @@ TRAIN_POSITIVE = [
     "Press {code} again if the keypad beeps", "Repair booked. New {label} code {code}",
     "Key safe by front door {code}", "Door code reset: {code}", "Near the gate, {label} {code}",
     "Key safe next to the alarm sensor, {code}", "Keysafe by the smoke detector {code}",
+    "Back door {code} is the new code", "Main entrance {code} then flat 4 on the second floor",
 ]
 HELD_OUT_POSITIVE = [
     "Box by the back door opens with {code}", "Little grey box left of the porch, {code}",
@@ -126,6 +127,8 @@ TRAIN_TRAPS = [
     "Key safe audit {n} completed", "Complaint {n}: gate left open",
     "Alarm went off {time} and woke the neighbours", "Night carer arrived {time}, key safe was empty",
     "Key safe delivered {time}", "Key safe label {n} peeled off", "Carer due {time}, gate will be open",
+    "Door {n} on level 2 by the lift", "Door {n}, second floor", "Gate {n} at the hospital is the nearest",
+    "The ward door {n} is locked at night", "Door {n} is the sluice",
     # "code" that means something else beside access words
     "Postcode {n} for the key safe fitter", "The sort code for the key safe refund is {n}",
     "Fault code {n} on the alarm panel", "Booking code {n} for the alarm engineer",

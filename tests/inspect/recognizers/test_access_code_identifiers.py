@@ -1,10 +1,11 @@
 """Ordinary numbers an office writes beside access words are not codes: the identifiers of kit,
 jobs and requests ("Alarm pendant S/N 48213", "client number 48213 - key safe"), when something
 happened ("Door alarm triggered 0245", "Keys returned to key safe 0900"), places named by their
-number ("Park near gate 65331"), sizes, prices, models, standards and makers ("The gate is 1800
-high", "Key safe approved to LPS 1175"), and a number before a phrase that names something else
-("1300 key safe visit"). Every trap here fired before this branch; the codes beside such words
-still count."""
+number ("Park near gate 65331", "Door 18611 on level 2"), sizes, prices, models, standards and
+makers ("The gate is 1800 high", "Key safe approved to LPS 1175"), "code" meaning something else
+("Postcode 18611 for the key safe fitter"), and a number before a phrase that names something
+else ("1300 key safe visit"). Every trap here fired before this branch; the codes beside such
+words still count."""
 import pytest
 
 from needtoknow.inspect.recognizers.access_code import AccessCodeRecognizer
@@ -41,6 +42,11 @@ TRAPS = [  # (class, text)
     ("identifier", "Complaint 54516: gate left open"),
     ("numbered place", "Park near gate 65331 and walk to ward 5"),
     ("numbered place", "Go to entrance 32750 at the hospital"),
+    ("numbered place", "Door 18611 on level 2 by the lift"),
+    ("numbered place", "Door 14399, second floor"),
+    ("numbered place", "Gate 68984 at the hospital is the nearest"),
+    ("numbered place", "The ward door 87069 is locked at night"),
+    ("numbered place", "Door 77912 is the sluice"),
     ("event time", "Door alarm triggered 1515 again"),
     ("event time", "Lifeline alarm raised 0715, ambulance called"),
     ("event time", "The pendant alarm was pressed 0915 this morning"),
@@ -91,6 +97,9 @@ def test_ordinary_numbers_are_not_codes(kind, text):
     ("Near the gate, key safe 1215", ["1215"]),
     ("Key safe next to the alarm sensor, 7305", ["7305"]),
     ("Keysafe by the smoke detector 1215", ["1215"]),
+    ("Back door 7305 is the new code", ["7305"]),
+    ("Main entrance 7305 then flat 4 on the second floor", ["7305"]),
+    ("Gate 7305 at the back", ["7305"]),
     ("Key safe code updated: 1215", ["1215"]),
     ("Key safe number 7305", ["7305"]),
     ("Door code 7305 (changed today)", ["7305"]),

@@ -170,6 +170,12 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return bool(owner) and not (_about_access(owner.group(1).lower())
                                     or owner.group(1).lower() in vocab.FILLERS)
 
+    def says_after(self, text, start, end):
+        """A STOP_AFTER word, or a place named right before the number that the words after it
+        say has a number: "Door 4821 on level 2", "Gate 4821 at the hospital"."""
+        return super().says_after(text, start, end) or bool(
+            _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
+
     def stop_before_applies(self, value, word, previous=""):
         """Time and date words before a number make it a time or a year only if it can be one;
         after a verb of opening, "on" names what it opens on ("the lockbox opens on 1038"), and
@@ -227,6 +233,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _PLACES = frozenset(vocab.PLACES)
 _TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
+_BARE_PLACE = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
+    map(re.escape, sorted(vocab.PLACES, key=len, reverse=True))), re.I)
+_CALLED_A_CODE = r"(?![^,.;\n]*\b(?:code|pin|number|combination|combo)\b)"  # "Door 4821 is the new code"
+_PLACE_TALK = re.compile(r"""[ \t]*(?:
+    ,?[ \t]*(?:(?:on|of|in)[ \t]+)?(?:the[ \t]+)?(?:(?:%s)|(?:%s|\d+(?:st|nd|rd|th))[ \t]+floor)\b
+  | [ \t]at[ \t]+the[ \t]+(?:%s)\b
+  | [ \t](?:is|was|are|stays)[ \t]+%s(?:%s|the[ \t]+[a-z])
+)""" % ("|".join(vocab.STOREYS), "|".join(vocab.FLOORS), "|".join(vocab.BUILDINGS), _CALLED_A_CODE,
+        "|".join(vocab.PLACE_STATES)), re.I | re.X)
 # Words that may come between an event and the phrase a time follows ("returned to the key safe 0900")
 _TO_THE = frozenset("to the into in a from by at on".split())
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"

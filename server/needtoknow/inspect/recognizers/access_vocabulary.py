@@ -180,6 +180,13 @@ recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|w
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
 # by front door 4821").
 TO_A_PLACE = _words("to|at|near|via|through|from|opposite|past|towards|outside|by")
+# ... and so is one the words after its number place in a building or say it is open or shut
+# ("Door 4821 on level 2", "Door 4821, second floor", "Gate 4821 at the hospital", "Ward door 4821
+# is locked at night", "Door 4821 is the sluice"), unless they call the number a code.
+STOREYS = _words("level|floor|wing|ward|corridor")
+FLOORS = _words("ground|first|second|third|fourth|fifth|top|lower|upper")
+BUILDINGS = _words("hospital|station|school|clinic|surgery|centre|center|office|library|car park")
+PLACE_STATES = _words("locked|closed|shut|open|alarmed|staffed")
 # Right before a number these make it a year or a time (when it can be one: "on 4821" cannot;
 # "since March 2019", "fitted Oct 2021")...
 STOP_BEFORE = frozenset(

@@ -62,7 +62,7 @@ class WindowedRecognizer(PatternRecognizer):
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
     and may override validate_result / invalidate_result / normalize, says_otherwise /
-    stop_before_applies (when the stop words apply), and needs_context (a
+    says_after / stop_before_applies (when the stop words apply), and needs_context (a
     value that counts only after a phrase, though the recognizer's others need none: a phone
     number that lost its leading 0) / accepts_after_context.
     """
@@ -145,6 +145,12 @@ class WindowedRecognizer(PatternRecognizer):
         is something else; `words` are its last STOP_LOOKBACK words."""
         return any(w in self.STOP_WORDS for w in words)
 
+    def says_after(self, text: str, start: int, end: int) -> bool:
+        """Whether the words right after the value text[start:end] say it is something else: by
+        default, a STOP_AFTER word ("2019 model")."""
+        after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
+        return bool(after) and after.group(1).lower() in self.STOP_AFTER
+
     def stop_before_applies(self, value: str, word: str, previous: str = "") -> bool:
         """Whether a STOP_BEFORE word right before this value (`previous` the word before it)
         says what it is."""
@@ -212,8 +218,7 @@ class WindowedRecognizer(PatternRecognizer):
             and self.stop_before_applies(text[start:end], gap[-1], words[-2] if len(words) > 1 else "")
         ):
             return None
-        after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
-        if after and after.group(1).lower() in self.STOP_AFTER:
+        if self.says_after(text, start, end):
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
             first, last = phrase
