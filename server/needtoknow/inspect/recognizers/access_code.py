@@ -126,10 +126,14 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
         clause = _CLAUSE_BREAK.split(before)[-1]
         whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:])
+        # "Park near gate 4821", "go to entrance 4821": a place named by its number
+        numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
+        # "alarm triggered 0245", "keys returned to key safe 0900", but "code reset: 1234"
+        happened = not announced and (_is_event(words) if words else _after_event(clause))
         known = (whose,
                  not announced and bool(nouns or weak),
-                 bool(weak and nouns and not announced and not foreign and words[-1] not in _KEYING),
-                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON),
+                 bool(weak and not announced and (numbered or nouns and not foreign and words[-1] not in _KEYING)),
+                 key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON) or happened,
                  self._verdict(key, general, foreign, phrase, before, gap))
         if len(self._facts) >= _FACTS_KEPT:
             self._facts.clear()
@@ -153,6 +157,24 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """Whether the word right before `phrase` belongs to a label written with one slip."""
         noun_end = len(before.rstrip())
         return any(hit.start() < noun_end <= hit.end() for hit in self._context.slips(before + phrase))
+
+    def says_otherwise(self, rest, words):
+        """A stop word, a number named after a noun that is not about access ("client number
+        48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
+        or kit right before the number ("pendant 48213": its serial)."""
+        kit = _KIT.search(rest)
+        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or (
+                kit and not _WHERE.search(rest, 0, kit.start())):  # "by the smoke detector 4821"
+            return True
+        owner = _OWN_NUMBER.search(rest)
+        return bool(owner) and not (_about_access(owner.group(1).lower())
+                                    or owner.group(1).lower() in vocab.FILLERS)
+
+    def says_after(self, text, start, end):
+        """A STOP_AFTER word, or a place named right before the number that the words after it
+        say has a number: "Door 4821 on level 2", "Gate 4821 at the hospital"."""
+        return super().says_after(text, start, end) or bool(
+            _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
 
     def stop_before_applies(self, value, word, previous=""):
         """Time and date words before a number make it a time or a year only if it can be one;
@@ -187,8 +209,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A label after the number (or in another cell of its row) is weaker than one before:
         not for what reads as a year, nor as a time unless the label follows at once ("1744
         (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
-        visit's time. A number keyed into a device it names is a code whatever it reads as
-        ("punch 1919 into the key safe", "enter 0930 on the door pad")."""
+        visit's time, and so is one after what happened ("carer arrived 1415, key safe empty").
+        A number keyed into a device it names is a code whatever it reads as ("punch 1919 into
+        the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
         if _keys(before) and set(said) <= _INTO and not (
@@ -199,7 +222,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return False  # "space 4821 by the entrance": the entrance is where, not what
         if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
             return True
-        return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
+        return not (_YEAR.fullmatch(value) or ((said or before and _is_event(before)) and _is_time(value)))
 
 
 _MARKS = tuple(LABEL_MARKS)
@@ -208,10 +231,47 @@ _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten 
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
+_PLACES = frozenset(vocab.PLACES)
+_TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
+_BARE_PLACE = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
+    map(re.escape, sorted(vocab.PLACES, key=len, reverse=True))), re.I)
+_CALLED_A_CODE = r"(?![^,.;\n]*\b(?:code|pin|number|combination|combo)\b)"  # "Door 4821 is the new code"
+_PLACE_TALK = re.compile(r"""[ \t]*(?:
+    ,?[ \t]*(?:(?:on|of|in)[ \t]+)?(?:the[ \t]+)?(?:(?:%s)|(?:%s|\d+(?:st|nd|rd|th))[ \t]+floor)\b
+  | [ \t]at[ \t]+the[ \t]+(?:%s)\b
+  | [ \t](?:is|was|are|stays)[ \t]+%s(?:%s|the[ \t]+[a-z])
+)""" % ("|".join(vocab.STOREYS), "|".join(vocab.FLOORS), "|".join(vocab.BUILDINGS), _CALLED_A_CODE,
+        "|".join(vocab.PLACE_STATES)), re.I | re.X)
+# Words that may come between an event and the phrase a time follows ("returned to the key safe 0900")
+_TO_THE = frozenset("to the into in a from by at on".split())
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
 # possessive particle there ("darwaze ka code": the door's code).
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
+
+
+# "client number 48213", "pendant no. 48213", "the pendant number is 48213": the noun right before.
+_OWN_NUMBER = re.compile(r"([^\W\d_]{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \t]+)?$"
+                         % "|".join(vocab.OWN_NUMBER_NAMES), re.I)
+# "by the smoke detector", "next to a sensor": where the key safe is, not which kit
+_WHERE = re.compile(r"\b(?:%s)[ \t]+(?:the|a|an|their|her|his)[ \t]+(?:[^\W\d_]+[ \t]+)?$"
+                    % "|".join(vocab.WHERE), re.I)
+_KIT = re.compile(r"\b(?:%s)(?:[ \t]+(?:says|reads|shows))?[ \t]+$" % "|".join(vocab.KIT), re.I)
+_ABBREVIATED_ID = re.compile(r"(?<![\w/])(?:%s)(?![\w/])" % "|".join(map(re.escape, vocab.ID_ABBREVIATIONS)), re.I)
+
+
+def _is_event(words):
+    """Whether the last words say what happened ("triggered", "went off")."""
+    return words[-1] in vocab.EVENT_VERBS or " ".join(words[-2:]) in vocab.EVENT_VERBS
+
+
+def _after_event(clause):
+    """Whether a phrase follows a verb of something that happened ("keys returned to the key
+    safe 0900", "found the gate 1730"): a time after the phrase is when."""
+    for word in reversed(_WORD_SPLIT.findall(clause.lower())):
+        if word not in _TO_THE and word not in vocab.ACCESS_WORDS:  # "key" of a phrase read as "safe"
+            return word in vocab.EVENT_VERBS
+    return False
 
 
 def _about_access(word):

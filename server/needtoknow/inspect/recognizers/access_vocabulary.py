@@ -108,8 +108,9 @@ the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the
 combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
 push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in""")
                  + CONTROLS + KEYED)
-# ... and after these even a time is a time ("gate opens 0800", "door 0730").
-TIMES_TOO = frozenset("opens open closes closed".split())
+# ... and after these even a time is a time ("gate opens 0800", "door 0730", "carer let herself
+# in 1745": someone's entry told, not how to make one).
+TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himself in|let themselves in"))
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
@@ -146,7 +147,46 @@ STOP_WORDS = frozenset(
     customer client-number licence license rental rent hire fee fees subscription permit weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement quote quoted
     quotation estimate estimated""".split()
+    # what else an office numbers: things' identifiers, homes ("apartment 1204"), standards
+    # ("LPS 1175", "BS 8607"), makers ("Yale 66723"), jobs, requests and complaints ("key safe
+    # installation 48213"), money ("refund 48213") and postcodes
+    + """asset sn wo referral referrals repair repairs apartment apt maisonette lps bs iso imei
+    yale burton squire installation installations install fitting firmware software request
+    requests audit audits inspection assessment survey complaint complaints alert alerts concern
+    concerns datix payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
 )
+# A number's own name after a noun that is not about access says whose number it is ("client
+# number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
+# ("S/N 48213", "P/N", "W/O"). access_code.py reads these.
+OWN_NUMBER_NAMES = _words("number|no|num|nr")
+ID_ABBREVIATIONS = _words("s/n|p/n|m/n|w/o|a/c")
+# Kit that has a serial but takes no code: a number right after one is its serial ("alarm
+# pendant 48213", "door sensor 48213", "the sticker says 48213"); not after a comma ("next to the
+# alarm sensor, 4821": where the key safe is).
+KIT = _words("""tag|tags|label|labels|sticker|device|devices|pendant|pendants|sensor|sensors
+detector|detectors|handset|hub|battery|batteries""")
+# ... nor when the words before the kit say where ("by the smoke detector 4821").
+WHERE = _words("by|near|next to|under|above|below|beside|behind|on|over|at|inside|outside|opposite")
+# What happened, in the past tense: a time right after one (or after the phrase it comes before)
+# is when it happened ("alarm triggered 0245", "keys returned to key safe 0900"), unless a label
+# mark announces it ("code reset: 1234"). Not the keying verbs' ("entered 1234", "typed"; but a
+# pendant is "pressed 0340"), nor "left" (a side: "on the left 1234"), nor "changed", "updated"
+# ("door code updated 1234").
+EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|rang|reset|returned
+collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
+answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
+recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|went off|gone off"""))
+# A place after one of these, with no article, is named by its number ("park near gate 4821",
+# "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
+# by front door 4821").
+TO_A_PLACE = _words("to|at|near|via|through|from|opposite|past|towards|outside|by")
+# ... and so is one the words after its number place in a building or say it is open or shut
+# ("Door 4821 on level 2", "Door 4821, second floor", "Gate 4821 at the hospital", "Ward door 4821
+# is locked at night", "Door 4821 is the sluice"), unless they call the number a code.
+STOREYS = _words("level|floor|wing|ward|corridor")
+FLOORS = _words("ground|first|second|third|fourth|fifth|top|lower|upper")
+BUILDINGS = _words("hospital|station|school|clinic|surgery|centre|center|office|library|car park")
+PLACE_STATES = _words("locked|closed|shut|open|alarmed|staffed")
 # Right before a number these make it a year or a time (when it can be one: "on 4821" cannot;
 # "since March 2019", "fitted Oct 2021")...
 STOP_BEFORE = frozenset(
@@ -154,7 +194,8 @@ STOP_BEFORE = frozenset(
     weekends monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri
     saturday sat sunday sun around about approx approximately circa c nearly over under
     than each per every january jan february feb march mar april apr may june jun july jul
-    august aug september sep sept october oct november nov december dec""".split()
+    august aug september sep sept october oct november nov december dec
+    due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
 )
 # ... but these a quantity, whatever it is.
 STOP_QUANTITY = frozenset(
@@ -176,6 +217,8 @@ STOP_AFTER = frozenset(
     days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
     meters m inches inch feet ft tonnes words characters copies pupils patients members
     visitors of mg mcg micrograms milligrams ltd limited plc""".split()
+    # sizes ("1800 high"), prices ("1450 ex VAT"), a model's range ("C500 Pro")
+    + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
 )
 
 

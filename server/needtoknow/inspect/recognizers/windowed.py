@@ -42,7 +42,9 @@ class WindowedRecognizer(PatternRecognizer):
       CONTEXT_REQUIRED  drop matches with no context phrase in the window (access codes, DOBs);
       MAX_GAP_WORDS     at most this many words between the context phrase and the match;
       STOP_WORDS        a match is dropped if one of the last few words before it (after the
-                        context phrase, if any) is one of these ("ext 1234", "fitted in 2019");
+                        context phrase, if any) is one of these ("ext 1234", "fitted in 2019"),
+                        and a phrase after it does not count when one of these follows the
+                        phrase ("1300 key safe visit");
       STOP_BEFORE       ... or if the word right before it is one of these ("at 0730");
       STOP_AFTER        ... or if the word right after it is one of these ("2019 model").
       LINK_WORDS        a phrase further back (LINK_WINDOW characters, in the match's cell, or
@@ -59,7 +61,8 @@ class WindowedRecognizer(PatternRecognizer):
                         accepts_after_context() takes: "Name: Al | Entry: keypad | Number: 4821";
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
-    and may override validate_result / invalidate_result / normalize, and needs_context (a
+    and may override validate_result / invalidate_result / normalize, says_otherwise /
+    says_after / stop_before_applies (when the stop words apply), and needs_context (a
     value that counts only after a phrase, though the recognizer's others need none: a phone
     number that lost its leading 0) / accepts_after_context.
     """
@@ -137,6 +140,17 @@ class WindowedRecognizer(PatternRecognizer):
         before the value in its sentence ("punch" in "punch 1919 into the key safe")."""
         return True
 
+    def says_otherwise(self, rest: str, words) -> bool:
+        """Whether the text between the last phrase (or the window's start) and a value says it
+        is something else; `words` are its last STOP_LOOKBACK words."""
+        return any(w in self.STOP_WORDS for w in words)
+
+    def says_after(self, text: str, start: int, end: int) -> bool:
+        """Whether the words right after the value text[start:end] say it is something else: by
+        default, a STOP_AFTER word ("2019 model")."""
+        after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
+        return bool(after) and after.group(1).lower() in self.STOP_AFTER
+
     def stop_before_applies(self, value: str, word: str, previous: str = "") -> bool:
         """Whether a STOP_BEFORE word right before this value (`previous` the word before it)
         says what it is."""
@@ -204,8 +218,7 @@ class WindowedRecognizer(PatternRecognizer):
             and self.stop_before_applies(text[start:end], gap[-1], words[-2] if len(words) > 1 else "")
         ):
             return None
-        after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
-        if after and after.group(1).lower() in self.STOP_AFTER:
+        if self.says_after(text, start, end):
             return None
         if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
             first, last = phrase
@@ -233,8 +246,9 @@ class WindowedRecognizer(PatternRecognizer):
         if known is not None:
             return known
         phrase = _last(self._context.finditer(window)) if self._context is not None else None
-        gap = tuple(_WORD.findall(window[phrase.end() if phrase else 0 :].lower()))
-        stopped = any(w in self.STOP_WORDS for w in gap[-self.STOP_LOOKBACK :])
+        rest = window[phrase.end() if phrase else 0 :]
+        gap = tuple(_WORD.findall(rest.lower()))
+        stopped = self.says_otherwise(rest, gap[-self.STOP_LOOKBACK :])
         if phrase is None:
             known = (None, gap, stopped, gap)
         else:
@@ -338,6 +352,9 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
+        named = _NEXT_WORD.match(tail, phrase.end())
+        if named and named.group(1).lower() in self.STOP_WORDS:
+            return False  # "1300 key safe visit", "48213 key safe order": the visit's, the order's
         if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()],
                                           before[-2:]):
             return False
