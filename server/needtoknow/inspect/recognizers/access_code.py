@@ -125,7 +125,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         general = foreign or key in vocab.GENERIC
         # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
         clause = _CLAUSE_BREAK.split(before)[-1]
-        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:])
+        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:]) \
+            or _identifier_before(clause)
         # "Park near gate 4821", "go to entrance 4821": a place named by its number
         numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
         # "alarm triggered 0245", "keys returned to key safe 0900", but "code reset: 1234"
@@ -163,7 +164,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
-        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or (
+        if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
                 kit and not _WHERE.search(rest, 0, kit.start())):  # "by the smoke detector 4821"
             return True
         owner = _OWN_NUMBER.search(rest)
@@ -214,9 +215,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
-        if _keys(before) and set(said) <= _INTO and not (
-                key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key)):
-            return True
+        if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or not (
+                key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key))):
+            return True  # "punch 1919 into the key safe", "use 4821 on the panel"
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):
             return False  # "space 4821 by the entrance": the entrance is where, not what
@@ -232,6 +233,7 @@ _KEYING = frozenset("use enter press type punch tap dial key input push hit".spl
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _PLACES = frozenset(vocab.PLACES)
+_CONTROLS = frozenset(vocab.CONTROLS)
 _TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
 _BARE_PLACE = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
     map(re.escape, sorted(vocab.PLACES, key=len, reverse=True))), re.I)
@@ -257,6 +259,9 @@ _OWN_NUMBER = re.compile(r"([^\W\d_]{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \
 _WHERE = re.compile(r"\b(?:%s)[ \t]+(?:the|a|an|their|her|his)[ \t]+(?:[^\W\d_]+[ \t]+)?$"
                     % "|".join(vocab.WHERE), re.I)
 _KIT = re.compile(r"\b(?:%s)(?:[ \t]+(?:says|reads|shows))?[ \t]+$" % "|".join(vocab.KIT), re.I)
+# National Insurance, in capitals: lower-case "ni" is Tagalog's "of" before a name ("ang code
+# ng key safe ni Lola ay 4821").
+_NI = re.compile(r"\bNI\b")
 _ABBREVIATED_ID = re.compile(r"(?<![\w/])(?:%s)(?![\w/])" % "|".join(map(re.escape, vocab.ID_ABBREVIATIONS)), re.I)
 
 
@@ -271,6 +276,18 @@ def _after_event(clause):
     for word in reversed(_WORD_SPLIT.findall(clause.lower())):
         if word not in _TO_THE and word not in vocab.ACCESS_WORDS:  # "key" of a phrase read as "safe"
             return word in vocab.EVENT_VERBS
+    return False
+
+
+def _identifier_before(clause):
+    """Whether an identifier's noun comes before the phrase in its clause, with only numbering,
+    linking and access words between: "Order number for the key safe: 56542", "Número da
+    encomenda do cadeado: 23936" — the order's number, though a lock is named."""
+    for word in reversed(_WORD_SPLIT.findall(clause.lower())):
+        if word in vocab.IDENTIFIERS:
+            return True
+        if not (word in vocab.IDENTIFIER_LINKS or word in vocab.ACCESS_WORDS or vocab.is_foreign(word)):
+            return False
     return False
 
 

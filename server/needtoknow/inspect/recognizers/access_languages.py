@@ -56,3 +56,18 @@ WORDS = {
 POSSESSIVE = frozenset("ka ki ke ko da di de".split())
 
 ALL = sorted({word for words in WORDS.values() for word in words.split()})
+
+# What an office numbers besides codes, in the same languages — order, invoice, reference,
+# receipt, serial — and the small words between such a noun and the thing it is for ("Numer
+# zamówienia sejfu na klucze", "Número da encomenda do cadeado", "Rhif yr anfoneb ar gyfer y
+# blwch"): the number after them is the order's, not the lock's.
+IDENTIFIERS = """zamówienie zamówienia zamowienie zamowienia faktura faktury fakturze paragon
+    paragonu referencyjny encomenda encomendas pedido fatura factura referência referencia
+    recibo ordine fattura riferimento ricevuta comanda comandă comenzii comanzii factură facturii
+    referința referinta chitanța chitanta anfoneb archeb cyfeirnod derbynneb resibo commande
+    facture référence reçu užsakymo uzsakymo sąskaitos saskaitos заказ заказа фактура
+    поръчка поръчката""".split()
+NUMBER_NAMES = "numer nr número numero numărul numarul rhif numéro номер".split()
+LINKS = """do da de del della di dla na ar gyfer y yr ng sa pentru al la le el o du des
+    от на""".split()
+

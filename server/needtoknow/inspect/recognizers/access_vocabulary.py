@@ -30,7 +30,7 @@ PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|proper
 # wheels to 4821", "numbers on the pad are 4821". Weak and general, as "box" is: a year after
 # them is a year, and a noun before them says whose they are ("lift buttons", "note pad").
 CONTROLS = _words("""buttons|push buttons|the buttons|wheels|the wheels|tumblers|rollers|pad
-the pad|the keys on the pad""")
+the pad|the keys on the pad|panel|the panel""")
 # Devices that hold keys or take a code, named or described.
 DEVICES = _words("""key safe|keysafe|key box|keybox|lock box|lockbox|key cabinet|key cupboard
 key holder|keyholder|key holder box|key store|key lock|key code|keycode|padlock|combination lock
@@ -61,7 +61,7 @@ COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
 OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS)
 
 # Verbs and sentences of getting in or keying a code.
-ENTRY_VERBS = _words("""to get in|get in|getting in|let yourself in|let yourselves in|let themselves in
+ENTRY_VERBS = _words("""to get in|get in|getting in|to get into|get into|getting into|let yourself in|let yourselves in|let themselves in
 let you in|let herself in|let himself in|gain entry|gain access|release the key|releases
 get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn the wheels
 unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets you into
@@ -143,7 +143,7 @@ STOP_WORDS = frozenset(
     floor level bed ward bay seat line lines patient nhs hospital number-plate reg-plate
     isbn issn edition doi lot size sizes width height weight length mg ml dose doses tablet
     tablets pack packs box-number parcel parcels delivery deliveries catalogue stock sku
-    staff employee payroll ni national insurance claim claims pension member membership
+    staff employee payroll national insurance claim claims pension member membership
     customer client-number licence license rental rent hire fee fees subscription permit weighs weighed weight measures measured measuring
     sized priced capacity holds id amount contains containing contract agreement quote quoted
     quotation estimate estimated""".split()
@@ -228,6 +228,19 @@ NUMBERED = frozenset([re.findall(r"\w+", d)[-1] for d in DEVICES if d not in _GE
 # Every word of the vocabulary: a word before "code" or "number" that is one of these is about
 # access ("gate code", "keysafe number").
 ACCESS_WORDS = frozenset(w for p in OBJECTS + VERBS + LABELS for w in re.findall(r"[^\W\d_]+", p))
+
+
+# Nouns whose number an office quotes: "Order number for the key safe: 56542" is the order's.
+# (access_code.py: such a noun before a phrase, with only numbering and linking words and other
+# access words between, in the phrase's clause.)
+IDENTIFIERS = frozenset(_words("""invoice|inv|order|orders|ref|reference|account|serial|model
+|part|item|policy|product|booking|confirmation|ticket|job|batch|incident|case|tracking|catalogue
+|stock|sku|claim|licence|license|permit|contract|quote|quotation|estimate|asset|referral|repair
+|installation|request|audit|complaint|alert|receipt|delivery|parcel|price|cost|total|fee|po
+|purchase|warranty|guarantee|return|returns|refund|appointment|survey|assessment""")
+                         + access_languages.IDENTIFIERS)
+IDENTIFIER_LINKS = frozenset(_words("number|numbers|no|nr|num|for|of|on|from|to|the|a|an|our|your|this|that|new")
+                             + access_languages.NUMBER_NAMES + access_languages.LINKS)
 
 
 def is_foreign(key):

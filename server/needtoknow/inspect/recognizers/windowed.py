@@ -29,6 +29,8 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
+# Nothing but an answer's opening between a question (or an exclamation) and the value after it
+_ANSWER = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*(?:(?:it'?s|it is|that'?s|that is)\b[\s:\-\u2013]*)?", re.I)
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
@@ -377,7 +379,15 @@ def _clip(window):
     if bar and _BARE.fullmatch(cell):
         cell = before.rpartition(_CELL_BREAK)[2] + ": " + cell
     sentence = _last(_SENTENCE_END.finditer(cell))
-    return cell[sentence.end() :] if sentence else cell
+    if sentence is None:
+        return cell
+    rest = cell[sentence.end() :]
+    if cell[sentence.start()] in "?!" and _ANSWER.fullmatch(rest):
+        # the answer to a question, or what an exclamation announces ("What's the key safe
+        # code? 4821", "… for Joan's key safe? -- It's 4821", "Key safe changed!!! 4821")
+        earlier = _last(_SENTENCE_END.finditer(cell, 0, sentence.start()))
+        return cell[earlier.end() if earlier else 0 : sentence.start()] + ": " + rest
+    return rest
 
 
 def _outermost(results):
