@@ -150,8 +150,10 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if general:
             noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
             if noun and not (_about_access(noun.group(1).lower()) or self._context.is_phrase(noun.group(1))):
-                # "keyssafe code" ("keys safe" written as one word) is about access too
-                return self._slipped(before[-24:], phrase)  # "kye safe", "key sfae code"
+                # "keyssafe code" ("keys safe" written as one word) is about access too;
+                # a verb of keying after a noun is not that noun's ("At the scheme press 5870
+                # on the keypad"): a phrase after the value may still say what it opens
+                return self._slipped(before[-24:], phrase) or (None if key in _KEYING_PHRASES else False)
         return True
 
     def _slipped(self, before, phrase):
@@ -234,6 +236,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _PLACES = frozenset(vocab.PLACES)
 _CONTROLS = frozenset(vocab.CONTROLS)
+_KEYING_PHRASES = frozenset(vocab.KEYING_VERBS)
 _TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
 _BARE_PLACE = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
     map(re.escape, sorted(vocab.PLACES, key=len, reverse=True))), re.I)

@@ -154,6 +154,9 @@ STOP_WORDS = frozenset(
     yale burton squire installation installations install fitting firmware software request
     requests audit audits inspection assessment survey complaint complaints alert alerts concern
     concerns datix payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
+    # "acc ending 12981", "card ending 4821": an account's, a card's last digits
+    + "acc ending ends".split()
+    + access_languages.IDENTIFIERS
 )
 # A number's own name after a noun that is not about access says whose number it is ("client
 # number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
@@ -175,7 +178,8 @@ WHERE = _words("by|near|next to|under|above|below|beside|behind|on|over|at|insid
 EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|rang|reset|returned
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
 answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
-recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|went off|gone off"""))
+recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|went off|gone off
+booked|rebooked|scheduled|arranged|planned|expected"""))
 # A place after one of these, with no article, is named by its number ("park near gate 4821",
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
 # by front door 4821").
@@ -196,6 +200,8 @@ STOP_BEFORE = frozenset(
     than each per every january jan february feb march mar april apr may june jun july jul
     august aug september sep sept october oct november nov december dec
     due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
+    # "at" before a time in the other languages staff write ("a sunat la 0900", "às 0930")
+    + "la las às alle à om um kl godz".split()
 )
 # ... but these a quantity, whatever it is.
 STOP_QUANTITY = frozenset(

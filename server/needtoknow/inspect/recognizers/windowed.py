@@ -29,8 +29,13 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
+# Whose thing a phrase after a value names: "(Mrs) Begum's" says nothing of what the value is
+_OWNER = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr)\.?\s+)?\b[^\W\d_]+['\u2019]s\s+$", re.I)
 # Nothing but an answer's opening between a question (or an exclamation) and the value after it
 _ANSWER = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*(?:(?:it'?s|it is|that'?s|that is)\b[\s:\-\u2013]*)?", re.I)
+# "It is now", "from then it will be", "now it's": the code the sentence before spoke of
+_SAID_IT = re.compile(r"\s*(?:(?:from (?:then|now|today|monday|tomorrow)|from now on|as of today|now)[,\s]+)?"
+                      r"(?:it|this|that)(?:'?s| is| will be|'ll be| has changed to| changes to)(?: now)?[\s:\-\u2013]*", re.I)
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
@@ -354,6 +359,9 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(tail[: phrase.start()].lower())
+        owner = _OWNER.search(tail, 0, phrase.start())  # "4821 for Mrs Begum's key safe"
+        if owner:
+            between = between[: len(between) - len(_WORD.findall(owner.group(0)))]
         named = _NEXT_WORD.match(tail, phrase.end())
         if named and named.group(1).lower() in self.STOP_WORDS:
             return False  # "1300 key safe visit", "48213 key safe order": the visit's, the order's
@@ -382,9 +390,11 @@ def _clip(window):
     if sentence is None:
         return cell
     rest = cell[sentence.end() :]
-    if cell[sentence.start()] in "?!" and _ANSWER.fullmatch(rest):
+    if cell[sentence.start()] in "?!" and _ANSWER.fullmatch(rest) or _SAID_IT.fullmatch(rest):
         # the answer to a question, or what an exclamation announces ("What's the key safe
-        # code? 4821", "… for Joan's key safe? -- It's 4821", "Key safe changed!!! 4821")
+        # code? 4821", "… for Joan's key safe? -- It's 4821", "Key safe changed!!! 4821"), or
+        # the code a sentence spoke of, told in the next ("… changes on the 1st; from then it
+        # will be 4821", "The key safe code has changed. It is now 4821")
         earlier = _last(_SENTENCE_END.finditer(cell, 0, sentence.start()))
         return cell[earlier.end() if earlier else 0 : sentence.start()] + ": " + rest
     return rest
