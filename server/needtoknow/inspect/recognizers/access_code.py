@@ -72,7 +72,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
-    LINK_WORDS = frozenset("code pin combination passcode combo numbers digits".split())
+    LINK_WORDS = frozenset("code pin combination passcode combo numbers digits cde".split())
     BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
     ROW_LABELS = vocab.CELL_LABELS  # "Name: Al | Entry: keypad | Number: 4821"
@@ -179,6 +179,17 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return super().says_after(text, start, end) or bool(
             _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
 
+    def names_place(self, phrase, before, gap, after):
+        """A door or gate that opens its clause, its number right after it, then where it is or
+        what state it is in: "Door 46670 on the ward corridor", "Fire door 14178 in the day
+        centre", "Gate 16298 open for deliveries", "Gate 39055, Terminal 2", "La puerta 49759
+        está en el pasillo" — that door's or gate's number, not its code."""
+        key = _phrase_key(phrase)
+        if gap.strip() or not (key in _PLACES or vocab.is_foreign(key)):
+            return False
+        opening = _WORD_SPLIT.findall(_CLAUSE_BREAK.split(before)[-1].lower())
+        return len(opening) <= 2 and not any(_about_access(w) for w in opening) and bool(_PLACE_AFTER.match(after))
+
     def stop_before_applies(self, value, word, previous=""):
         """Time and date words before a number make it a time or a year only if it can be one;
         after a verb of opening, "on" names what it opens on ("the lockbox opens on 1038"), and
@@ -235,6 +246,11 @@ _KEYING = frozenset("use enter press type punch tap dial key input push hit".spl
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _PLACES = frozenset(vocab.PLACES)
+# After a place's number: where it is, or what state it is in ("on the ward corridor", "está en el
+# pasillo", "open for deliveries", ", Terminal 2")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:(?:is|está|este|jest|sits)[ \t]+)?(?:on|in|at|inside|along|off"
+                          r"|en|în|pe|w|na)[ \t]+(?:the|el|la|a|an|de)?\b|(?:terminal|ward|wing|level|floor"
+                          r"|corridor|block)\b|(?:open|opens|closed|closes|propped|must|leads|is the)\b)", re.I)
 _CONTROLS = frozenset(vocab.CONTROLS)
 _KEYING_PHRASES = frozenset(vocab.KEYING_VERBS)
 _TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)

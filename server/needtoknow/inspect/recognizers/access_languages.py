@@ -35,6 +35,8 @@ WORDS = {
     "hungarian": "kód kódja kulcs* ajtó ajto kapu kapukód doboz* széf szef riasztó",
     "czech and slovak": "kód klíč* kľúč* kluc* dveře dvere schránk* schrank* brána brana",
     "tagalog": "susi pinto pintuan kahon kandado pasukan tarangkahan",
+    "turkish": """kapı kapi kapının kapinin kapısı kapisi şifre* sifre* anahtar* kutu* kilit*
+        giriş giris girişi girisi""",
     "hindi and urdu, romanised": """chabi chaabi chabhi chaabhi chaabee darwaza darwaaza darwaze
         darwaaze darvaza darvaze darwazay dabba dabbe dabbi taala taale""",
     "punjabi and nepali, romanised": "chaabi buha dhoka dhokā sancho saancho",
@@ -68,6 +70,6 @@ IDENTIFIERS = """zamówienie zamówienia zamowienie zamowienia faktura faktury f
     facture référence reçu užsakymo uzsakymo sąskaitos saskaitos заказ заказа фактура
     поръчка поръчката""".split()
 NUMBER_NAMES = "numer nr número numero numărul numarul rhif numéro номер".split()
-LINKS = """do da de del della di dla na ar gyfer y yr ng sa pentru al la le el o du des
+LINKS = """do da de del della di dla na ar gyfer y yr ng sa pentru al la le el o du des cu
     от на""".split()
 

@@ -23,7 +23,8 @@ def _words(text):
 # Where a code lets you in. Alone these are weak: "door 2019" may be a year.
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
-side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪""")
+side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪
+bk door|bk dr|back dr|front dr|frnt door|frnt dr""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -39,7 +40,7 @@ entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dial
 grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|⌨
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
-push button lock|pushbutton lock|smart lock|keyless lock""") + CONTROLS
+push button lock|pushbutton lock|smart lock|keyless lock|alrm""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -48,9 +49,9 @@ DEVICE_HEADS = _words("pad|panel|keypad|lock|box|safe|alarm|buzzer|intercom|syst
 HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code")
 # Words for the code itself. "Number" and "no." only after a device: a door or house number,
 # a key's tag number, is an address or a label, not a code.
-CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number")
+CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number|cde")
 NUMBER_NAMES = _words("number|numbers|no|no.")
-CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys")
+CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys|buzz")
 
 # (qualifier, head) of each composed phrase
 _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
@@ -155,7 +156,7 @@ STOP_WORDS = frozenset(
     requests audit audits inspection assessment survey complaint complaints alert alerts concern
     concerns datix payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
-    + "acc ending ends".split()
+    + "acc ending ends badge badges lanyard".split()
     + access_languages.IDENTIFIERS
 )
 # A number's own name after a noun that is not about access says whose number it is ("client

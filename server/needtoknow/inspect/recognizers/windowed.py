@@ -158,6 +158,11 @@ class WindowedRecognizer(PatternRecognizer):
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
         return bool(after) and after.group(1).lower() in self.STOP_AFTER
 
+    def names_place(self, phrase: str, before: str, gap: str, after: str) -> bool:
+        """Whether the value right after `phrase` is the number of the place it names, as the
+        words `after` it tell ("Door 4821 on the ward corridor")."""
+        return False
+
     def stop_before_applies(self, value: str, word: str, previous: str = "") -> bool:
         """Whether a STOP_BEFORE word right before this value (`previous` the word before it)
         says what it is."""
@@ -231,6 +236,9 @@ class WindowedRecognizer(PatternRecognizer):
             first, last = phrase
             verdict = self.accepts_phrase(text[start:end], window[first:last], window[:first],
                                           window[last:])
+            if verdict and self.names_place(window[first:last], window[:first], window[last:],
+                                            text[end : end + 40]):
+                return None
             if verdict is False:
                 return None
             if verdict:  # another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12")
