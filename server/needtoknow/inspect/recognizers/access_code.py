@@ -166,6 +166,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
+        if words and words[-1] in ("client", "clients"):  # "the door code for client 17684": theirs
+            return True
         if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
                 kit and not _WHERE.search(rest, 0, kit.start())):  # "by the smoke detector 4821"
             return True
@@ -231,6 +233,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or not (
                 key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key))):
             return True  # "punch 1919 into the key safe", "use 4821 on the panel"
+        if before[-1:] and before[-1] in _USE and set(said) <= _AT_PLACE and key in _PLACES:
+            return True  # "use 2725B at side gate"
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):
             return False  # "space 4821 by the entrance": the entrance is where, not what
@@ -245,6 +249,8 @@ _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten 
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
+_USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
+_AT_PLACE = _INTO | {"at", "for", "sa"}
 _PLACES = frozenset(vocab.PLACES)
 # After a place's number: where it is, or what state it is in ("on the ward corridor", "está en el
 # pasillo", "open for deliveries", ", Terminal 2")

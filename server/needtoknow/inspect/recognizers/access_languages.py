@@ -34,7 +34,7 @@ WORDS = {
         замок замка""",
     "hungarian": "kód kódja kulcs* ajtó ajto kapu kapukód doboz* széf szef riasztó",
     "czech and slovak": "kód klíč* kľúč* kluc* dveře dvere schránk* schrank* brána brana",
-    "tagalog": "susi pinto pintuan kahon kandado pasukan tarangkahan",
+    "tagalog": "susi pinto pintuan kahon kandado pasukan tarangkahan gamitin pindutin ilagay",
     "turkish": """kapı kapi kapının kapinin kapısı kapisi şifre* sifre* anahtar* kutu* kilit*
         giriş giris girişi girisi""",
     "hindi and urdu, romanised": """chabi chaabi chabhi chaabhi chaabee darwaza darwaaza darwaze

@@ -40,7 +40,7 @@ entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dial
 grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|⌨
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
-push button lock|pushbutton lock|smart lock|keyless lock|alrm""") + CONTROLS
+push button lock|pushbutton lock|smart lock|keyless lock|alrm|key sef|keysef|key seif|keyseif""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -156,7 +156,7 @@ STOP_WORDS = frozenset(
     requests audit audits inspection assessment survey complaint complaints alert alerts concern
     concerns datix payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
-    + "acc ending ends badge badges lanyard".split()
+    + "acc ending ends badge badges lanyard warranty guarantee".split()
     + access_languages.IDENTIFIERS
 )
 # A number's own name after a noun that is not about access says whose number it is ("client

@@ -389,8 +389,14 @@ def _clip(window):
     """The part of the window in the match's own line, table cell and sentence. A match that
     opens its line or cell reads the one before as its label ("Key safe:" above "4821")."""
     above, newline, line = window.rpartition("\n")
-    if newline and _BARE.fullmatch(line):  # the line right above; a blank one labels nothing
-        line = above.rpartition("\n")[2] + ": " + line
+    if newline and _BARE.fullmatch(line):  # the line right above; a blank one labels nothing,
+        above, _, label = above.rpartition("\n")  # but a label that ends in ":" reaches over
+        for _ in range(2):  # a blank line or two ("Keysafe number:" / "" / "526729")
+            if label.strip() or not above:
+                break
+            above, _, label = above.rpartition("\n")
+            label = label if label.rstrip().endswith(":") else ""
+        line = label + ": " + line
     before, bar, cell = line.rpartition(_CELL_BREAK)
     if bar and _BARE.fullmatch(cell):
         cell = before.rpartition(_CELL_BREAK)[2] + ": " + cell
