@@ -96,8 +96,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         ("absence code", "product code"), nor "number" after a thing that is not a device
         ("key number 4821", "door number")."""
         whose, year_is_year, unlabelled, time_is_time, last = self._phrase_facts(phrase, before, gap)
-        if whose:
-            return False
+        if whose:  # "meter box, number 4821": the number's word may link a phrase further back
+            return None if _LINKS.intersection(_WORD_SPLIT.findall(gap.lower())) else False
         if year_is_year and _YEAR.fullmatch(value):
             # "Please punch 1919 into the key safe": keyed, a year may be a code; the device
             # named after it decides (accepts_after_context)
@@ -249,6 +249,7 @@ _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten 
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
+_LINKS = frozenset("code number numbers pin combination digits".split())
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
 _PLACES = frozenset(vocab.PLACES)

@@ -24,7 +24,7 @@ def _words(text):
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪
-bk door|bk dr|back dr|front dr|frnt door|frnt dr""")
+bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -66,7 +66,8 @@ ENTRY_VERBS = _words("""to get in|get in|getting in|to get into|get into|getting
 let you in|let herself in|let himself in|gain entry|gain access|release the key|releases
 get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn the wheels
 unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets you into
-get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up""")
+get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up
+roll the numbers|roll the numbers off|scramble the numbers|spin the numbers|roll the dials""")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
 push|push in|hit|enter in|dial in""")
@@ -116,7 +117,7 @@ TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himsel
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
 black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
-enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input""") + CONTROLS
+enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input|entry""") + CONTROLS
 # ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
 GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
                                         and f"{q} {h}" not in DEVICES])
