@@ -256,8 +256,11 @@ _PLACES = frozenset(vocab.PLACES)
 # After a place's number: where it is, or what state it is in ("on the ward corridor", "está en el
 # pasillo", "open for deliveries", ", Terminal 2")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:(?:is|está|este|jest|sits)[ \t]+)?(?:on|in|at|inside|along|off"
-                          r"|en|în|pe|w|na)[ \t]+(?:the|el|la|a|an|de)?\b|(?:terminal|ward|wing|level|floor"
-                          r"|corridor|block)\b|(?:open|opens|closed|closes|propped|must|leads|is the)\b)", re.I)
+                          r"|en|în|pe|w|na)[ \t]+(?!(?:(?:the|a|an)[ \t]+)?(?:back|front|side|rear|left|right|end|top"
+                          r"|bottom)\b)|(?:terminal|ward|wing|level|floor|corridor|block)\b"
+                          r"|(?:open|opens|closed|closes|propped|must|leads)\b)", re.I)
+
+
 _CONTROLS = frozenset(vocab.CONTROLS)
 _KEYING_PHRASES = frozenset(vocab.KEYING_VERBS)
 _TO_A_PLACE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(vocab.TO_A_PLACE), re.I)
