@@ -18,7 +18,7 @@ year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
 spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), glued to a device's
-name ("KS4821", "KS-4821", "keysafe4821"), or words
+name or to "code" ("KS4821", "KS-4821", "keysafe4821", "Key safe4821", "Door code4821"), or words
 ("four eight two one"). Several codes in one cell ("4821 / 1357") count one by one.
 """
 import re
@@ -43,13 +43,15 @@ _DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
 _LETTER_SHAPE = r"[A-Z]\d{3,6}"
 _WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 # A device's name glued to its code, or joined by one dash or dot: "KS4821", "KS-4821", "K/S.4821",
-# "keysafe4821", "lockbox-4821". Not a place's ("door4821"): a house or a flat may be numbered so.
-_GLUED_LABEL = r"(?:k/?s|key[\-]?safe|lock[\-]?box|key[\-]?pad|key[\-]?code)[\-.]?"
+# "keysafe4821", "lockbox-4821", "Key safe4821" (a PDF's lines drawn without a separator read so),
+# "KSC4821"; and "code" ("Door code4821", "Keysafe code4821": whose code, accepts_phrase() asks).
+# Not a place's ("door4821"): a house or a flat may be numbered so.
+_GLUED_LABEL = r"(?:k/?sc?|key[\s\-]?safe|lock[\s\-]?box|key[\s\-]?pad|key[\s\-]?code|code)[\-.]?"
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
-_FILLERS = frozenset("is the for a an to it s its".split())
+_FILLERS = frozenset("is was the for a an to it s its".split())
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -61,14 +63,14 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # set lets re skip ahead (one pattern with all of them is three times slower).
         Pattern("code", r"(?=\d)%s(?P<value>%s)%s" % (_BEFORE, _DIGIT_SHAPES, _AFTER), 0.5),
         Pattern("letter code", r"(?=[A-Z]\d)%s(?P<value>%s)%s" % (_BEFORE, _LETTER_SHAPE, _AFTER), 0.5),
-        Pattern("glued", r"(?=[kl])(?<![a-z])%s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})%s"
+        Pattern("glued", r"(?=[klc])(?<![a-z])%s(?P<value>[A-Z]?\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})%s"
                 % (_GLUED_LABEL, _AFTER), 0.5),
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
     ]
 
     CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
     TYPO_LABELS = vocab.TYPO_LABELS
-    GLUED_PHRASE = r"(?=[kl])(?<![a-z])%s(?=\d{4}|\d{2,3}[ \-]\d{2,3})" % _GLUED_LABEL  # "KS4821" (a key stage has one digit: "KS1")
+    GLUED_PHRASE = r"(?=[klc])(?<![a-z])%s(?=[A-Z]?\d{4}|\d{2,3}[ \-]\d{2,3})" % _GLUED_LABEL  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
@@ -187,8 +189,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A label after the number (or in another cell of its row) is weaker than one before:
         not for what reads as a year, nor as a time unless the label follows at once ("1744
         (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
-        visit's time. A number keyed into a device it names is a code whatever it reads as
-        ("punch 1919 into the key safe", "enter 0930 on the door pad")."""
+        visit's time. A number keyed into a device it names, or said to be the code, is a code
+        whatever it reads as ("punch 1919 into the key safe", "enter 0930 on the door pad",
+        "2081 is the code for the key safe")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
         if _keys(before) and set(said) <= _INTO and not (
@@ -197,8 +200,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):
             return False  # "space 4821 by the entrance": the entrance is where, not what
-        if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
-            return True
+        if not value.isdigit() or (between[:1] in (["is"], ["was"]) and not said):
+            return True  # "20 49" is neither a year nor a time; "2081 is the code" says what it is
         return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
 
 

@@ -39,7 +39,8 @@ entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dial
 grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|⌨
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
-push button lock|pushbutton lock|smart lock|keyless lock""") + CONTROLS
+push button lock|pushbutton lock|smart lock|keyless lock
+ksc|digi lock|supra box|supra safe|supra key box|keyguard box""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -49,12 +50,14 @@ HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|k
 # Words for the code itself. "Number" and "no." only after a device: a door or house number,
 # a key's tag number, is an address or a label, not a code.
 CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number")
+# ... and "cd", typed for "code" after what it opens ("door cd", "ks cd"); alone it is a disc.
+SHORT_CODE_WORDS = _words("cd")
 NUMBER_NAMES = _words("number|numbers|no|no.")
 CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys")
 
 # (qualifier, head) of each composed phrase
 _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
-          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS]
+          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS + SHORT_CODE_WORDS]
           + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
              for n in NUMBER_NAMES])
 COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
@@ -66,9 +69,11 @@ let you in|let herself in|let himself in|gain entry|gain access|release the key|
 get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn the wheels
 unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets you into
 get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up""")
+# "Pop in" is a visit as often as a keying ("pop in 0930 for a cuppa"): see TIMES_TOO below.
+VISIT_VERBS = _words("pop in|pop it in")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
-push|push in|hit|enter in|dial in""")
+push|push in|hit|enter in|dial in""") + VISIT_VERBS
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -103,7 +108,7 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
                "entry code", "access code", "gate code", "passcode", "intercom")
 
 # Weak phrases (the whole phrase): a year after them is a year ("door 2019"), not a code.
-WEAK = frozenset(PLACES + _words("""entry|access|alarm|safe|lock|box|dial|digits
+WEAK = frozenset(PLACES + VISIT_VERBS + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
 combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
 push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in""")
@@ -122,6 +127,8 @@ GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
 # Phrases that may reach a code further on in their sentence ("Keys are in the lock box on the
 # wall by the garage, it's 4821"): the specific ones, neither weak nor general nor a bare verb.
 STRONG = frozenset(p for p in OBJECTS + ENTRY_VERBS if p not in WEAK and p not in GENERIC)
+# After a verb that is also a visit, a time is when ("pop in 0930"), as after "opens".
+TIMES_TOO = TIMES_TOO | frozenset(VISIT_VERBS)
 
 NUMBER_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}

@@ -29,6 +29,8 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 _SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
+# What may close a line after a value that is all of it: a cell's quote, a full stop.
+_CLOSING = " \t\r\"'\u201d\u2019.)"
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
@@ -253,6 +255,8 @@ class WindowedRecognizer(PatternRecognizer):
             return False
         wide = text[max(0, start - self.LINK_WINDOW) : start]
         above, newline, own = wide.rpartition("\n")
+        if newline and _BARE.fullmatch(own) and self._alone_below(text, start, end):
+            above, newline, own = above.rpartition("\n")  # the line above is the value's own
         before, bar, cell = own.rpartition(_CELL_BREAK)
         if linked:  # in a table, the match's own cell; in prose, its line and the one above
             wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
@@ -273,6 +277,15 @@ class WindowedRecognizer(PatternRecognizer):
         return linked or (
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
+
+    def _alone_below(self, text, start, end):
+        """Whether a value that opens its line is all of it (but for a closing quote, or words
+        that say where it is), and not a year: then the line above speaks of it as if on its own
+        line ("KEY SAFE (round the side by the gas meter)" over "4821")."""
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]
+        return ((not rest.strip(_CLOSING) or self._describes(rest))
+                and self.accepts_after_context(text[start:end]))
 
     def _headed(self, cell, value):
         """Whether the label heading the value's cell (its column's header, "Access: …") labels
