@@ -145,6 +145,16 @@ TRAIN_POSITIVE += [
     "Ang code ng susi ay {code}", "Code ng kahon ng susi {code}", "C\u00f4d y blwch allweddi {code}",
     "Cod drws {code}", "La clave de la caja de llaves es {code}", "C\u00f3digo de la puerta {code}",
     "Chabi wala dabba ka code {code}", "Darwaze ka code hai {code}", "Chabi box code {code}",
+    # A second look at rotas, care plans and messages.
+    "Mr Jones - 14 Elm Rd - KS {code} - 2 carers", "KS left of door ({code})",
+    "KEYSAFE CODE CHANGED!!! {code}", "ks changed!! now {code}", "Code for keys: {code}",
+    "Key safe code:\n\n{code}", "Lift code {code}", "Car park barrier code {code}",
+    "Keys + fob in KS ({code})", "Key safe: Yes ({code})", "KS in situ {code}",
+    "Keysafe is on the side of the porch. Code is {code}", "{code} is the KS",
+    "Key safe (front): {code}; (back): 1357", "Gate padlock combo {code}", "Lobby door {code}",
+    "Concierge will let you in, or use {code}", "Alarm unset {code}",
+    "klucze w skrzynce, kod {code}", "Nasa kahon ang susi, code {code}",
+    "chabi box mein hai, code {code}",
 ]
 TRAIN_TABLES += [
     (["Client", "Address", "KS"], ["Mrs Hale", "4 Mill Rd", "{code}"]),
@@ -164,6 +174,7 @@ TRAIN_TRAPS += [
     "Punch card {n}", "It's {year} and the key safe still sticks", "Order {n} for note pads",
     "Key vault installed {year}", "Access arrangements reviewed on {time}",
     "Communal entrance cleaned {time}", "Shed padlock bought for {n} pence",
+    "Great!! {time} visit moved", "Notes:\n\n{n}", "Discount for box {n}", "Size of box {n}",
 ]
 
 # part -> (positive templates, tables, traps); "fresh" and the "blind" parts are never tuned on.

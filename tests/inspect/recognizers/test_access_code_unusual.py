@@ -21,6 +21,7 @@ def codes(text):
         # glued to a label with a space in it, or to "code" (a PDF drawn without separators)
         ("Key safe4821", ["4821"]), ("Lock box4821", ["4821"]), ("Door code4821", ["4821"]),
         ("Keysafe code48-21", ["4821"]), ("Key safeJ4821", ["J4821"]), ("KSC4821", ["4821"]),
+        ("Door codefour eight two one", ["4821"]),
         # shorthand: KSC (key safe code), "cd" for code after what it opens
         ("KSC 4821", ["4821"]), ("KSC: 4821", ["4821"]), ("door cd 4821", ["4821"]),
         # devices named by their make or trade name
@@ -28,6 +29,12 @@ def codes(text):
         ("Supra box: 4821", ["4821"]),
         # "pop in", a verb of keying
         ("Pop in 4821 and the box opens", ["4821"]),
+        # a label's colon above a blank line; exclamation marks as emphasis, not a sentence's end
+        ("Key safe code:\n\n4821", ["4821"]), ("KEYSAFE CODE CHANGED!!! 4821", ["4821"]),
+        ("ks changed!! now 4821", ["4821"]),
+        # "for" before a general label; places that take a code (a lift, a car park barrier)
+        ("Code for keys: 4821", ["4821"]), ("Lift code 4821", ["4821"]),
+        ("Car park barrier code 4821", ["4821"]),
         # said to be the code, though it reads as a year
         ("2081 is the code for the key safe", ["2081"]), ("1987 was the code for the door", ["1987"]),
     ],
@@ -41,9 +48,10 @@ def test_unusual_codes_found(text, expected):
     [
         "Key safe round the side by the gas meter\n2019",  # a year alone below a label
         "Key safe round the back by the bins\n4821 visits booked this week",
-        "Product code4821", "postcode1234", "Promo code4821",  # whose code: not access
+        "Product code4821", "postcode1234", "Promo code4821", "Promo codeone two three four",  # whose code: not access
         "Pop in 0930 for a cuppa", "Pop in at 1430 tomorrow",  # a visit's time
         "CD 4821 in the car",  # "cd" alone is a disc
+        "Notes:\n\n4821", "Great!! 1430 visit moved", "Discount for box 4821", "Size of box 4821",
         "2019 is the year the key safe was fitted", "1930 is the time the door opens",
         "New key safe (Supra C500) ordered", "Keys cut at the shop, receipt 48213",
         "Key safe stock code 48213",

@@ -41,7 +41,8 @@ _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
 # every letter of the text.
 _DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
 _LETTER_SHAPE = r"[A-Z]\d{3,6}"
-_WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+_WORD_RUN = r"%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+_WORDS = r"(?<![\w\-])" + _WORD_RUN
 # A device's name glued to its code, or joined by one dash or dot: "KS4821", "KS-4821", "K/S.4821",
 # "keysafe4821", "lockbox-4821", "Key safe4821" (a PDF's lines drawn without a separator read so),
 # "KSC4821"; and "code" ("Door code4821", "Keysafe code4821": whose code, accepts_phrase() asks).
@@ -63,14 +64,15 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # set lets re skip ahead (one pattern with all of them is three times slower).
         Pattern("code", r"(?=\d)%s(?P<value>%s)%s" % (_BEFORE, _DIGIT_SHAPES, _AFTER), 0.5),
         Pattern("letter code", r"(?=[A-Z]\d)%s(?P<value>%s)%s" % (_BEFORE, _LETTER_SHAPE, _AFTER), 0.5),
-        Pattern("glued", r"(?=[klc])(?<![a-z])%s(?P<value>[A-Z]?\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})%s"
-                % (_GLUED_LABEL, _AFTER), 0.5),
+        Pattern("glued", r"(?=[klc])(?<![a-z])%s(?P<value>[A-Z]?\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3}|%s)%s"
+                % (_GLUED_LABEL, _WORD_RUN, _AFTER), 0.5),
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
     ]
 
     CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
     TYPO_LABELS = vocab.TYPO_LABELS
-    GLUED_PHRASE = r"(?=[klc])(?<![a-z])%s(?=[A-Z]?\d{4}|\d{2,3}[ \-]\d{2,3})" % _GLUED_LABEL  # "KS4821" (a key stage has one digit: "KS1")
+    GLUED_PHRASE = (r"(?=[klc])(?<![a-z])%s(?=[A-Z]?\d{4}|\d{2,3}[ \-]\d{2,3}|%s[ \-,])"
+                    % (_GLUED_LABEL, _DIGIT_WORD))  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.

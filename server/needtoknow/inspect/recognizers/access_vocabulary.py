@@ -25,7 +25,8 @@ PLACES = _words("""door|front door|back door|side door|main door|flat door|porch
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪""")
 # ... and places that name where a code opens only with a device or code word after them.
-PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
+PLACE_QUALIFIERS = PLACES + _words("""garage|shed|building|block|flat|house|property|communal
+lift|lobby|barrier|car park|bin store|bike store|stairwell|annexe|annex""")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
 # wheels to 4821", "numbers on the pad are 4821". Weak and general, as "box" is: a year after
 # them is a year, and a noun before them says whose they are ("lift buttons", "note pad").
@@ -175,7 +176,7 @@ now new code pin number numbers no combination digits c clear""".split())  # "pr
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
-please is just simply now first to you roll spin turn push""".split())
+please is just simply now first to you roll spin turn push for of""".split())  # "code for keys:"
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains

@@ -26,7 +26,9 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 # The end of the sentence before the match: context from an earlier sentence does not count.
 # A full stop ends one after a lower-case word ("fitted in 2019. Order 5521"), not after an
 # initialism or a title ("D.O.B. November 4, 1929", "for Mrs. Smith: 4812").
-_SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
+# Nor do exclamation marks before what is not a new sentence: a messaging emphasis ("KEYSAFE CODE
+# CHANGED!!! 4821", "ks changed!! now 4821").
+_SENTENCE_END = re.compile(r"[?;]\s|!\s+(?=[A-Z][a-z])|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
 # What may close a line after a value that is all of it: a cell's quote, a full stop.
@@ -367,8 +369,11 @@ def _clip(window):
     """The part of the window in the match's own line, table cell and sentence. A match that
     opens its line or cell reads the one before as its label ("Key safe:" above "4821")."""
     above, newline, line = window.rpartition("\n")
-    if newline and _BARE.fullmatch(line):  # the line right above; a blank one labels nothing
-        line = above.rpartition("\n")[2] + ": " + line
+    if newline and _BARE.fullmatch(line):  # the line right above; a blank one labels nothing,
+        label = above.rpartition("\n")[2]
+        if not label.strip() and above.rstrip().endswith(":"):  # but for a colon's ("Key safe:\n\n4821")
+            label = above.rstrip().rpartition("\n")[2]
+        line = label + ": " + line
     before, bar, cell = line.rpartition(_CELL_BREAK)
     if bar and _BARE.fullmatch(cell):
         cell = before.rpartition(_CELL_BREAK)[2] + ": " + cell
