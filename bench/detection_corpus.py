@@ -155,6 +155,11 @@ TRAIN_POSITIVE += [
     "Concierge will let you in, or use {code}", "Alarm unset {code}",
     "klucze w skrzynce, kod {code}", "Nasa kahon ang susi, code {code}",
     "chabi box mein hai, code {code}",
+    "Hi team, the key safe at Mrs Patel's has been changed and is now {code}. Thanks",
+    "KS reset - now {code}", "Scramble the numbers after using the key safe ({code})",
+    "Keypad on the front door takes {code} then press the key symbol", "Flats entry code {code}",
+    "Gates: {code}", "ksafe {code}", "KS/{code}", "Keysafe/{code}", "Hale, M | 12 Mill Rd | KS {code}",
+    "Cheia este in cutia cu cifru, cod {code}", "Allwedd yn y blwch, cod {code}",
 ]
 TRAIN_TABLES += [
     (["Client", "Address", "KS"], ["Mrs Hale", "4 Mill Rd", "{code}"]),

@@ -21,9 +21,10 @@ def codes(text):
         # glued to a label with a space in it, or to "code" (a PDF drawn without separators)
         ("Key safe4821", ["4821"]), ("Lock box4821", ["4821"]), ("Door code4821", ["4821"]),
         ("Keysafe code48-21", ["4821"]), ("Key safeJ4821", ["J4821"]), ("KSC4821", ["4821"]),
-        ("Door codefour eight two one", ["4821"]),
+        ("Door codefour eight two one", ["4821"]), ("KS/4821", ["4821"]), ("Keysafe/4821", ["4821"]),
         # shorthand: KSC (key safe code), "cd" for code after what it opens
         ("KSC 4821", ["4821"]), ("KSC: 4821", ["4821"]), ("door cd 4821", ["4821"]),
+        ("ksafe 4821", ["4821"]), ("Gates: 4821", ["4821"]),
         # devices named by their make or trade name
         ("Digilock 4821", ["4821"]), ("Digi-lock on the shed 4821", ["4821"]),
         ("Supra box: 4821", ["4821"]),
@@ -51,7 +52,7 @@ def test_unusual_codes_found(text, expected):
         "Product code4821", "postcode1234", "Promo code4821", "Promo codeone two three four",  # whose code: not access
         "Pop in 0930 for a cuppa", "Pop in at 1430 tomorrow",  # a visit's time
         "CD 4821 in the car",  # "cd" alone is a disc
-        "Notes:\n\n4821", "Great!! 1430 visit moved", "Discount for box 4821", "Size of box 4821",
+        "Notes:\n\n4821", "Gates 2019", "Dates 03/12/2024 for the keysafe/door", "Great!! 1430 visit moved", "Discount for box 4821", "Size of box 4821",
         "2019 is the year the key safe was fitted", "1930 is the time the door opens",
         "New key safe (Supra C500) ordered", "Keys cut at the shop, receipt 48213",
         "Key safe stock code 48213",

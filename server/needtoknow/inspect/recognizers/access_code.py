@@ -43,11 +43,11 @@ _DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
 _LETTER_SHAPE = r"[A-Z]\d{3,6}"
 _WORD_RUN = r"%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
 _WORDS = r"(?<![\w\-])" + _WORD_RUN
-# A device's name glued to its code, or joined by one dash or dot: "KS4821", "KS-4821", "K/S.4821",
+# A device's name glued to its code, or joined by one dash, dot or slash: "KS4821", "KS-4821", "KS/4821",
 # "keysafe4821", "lockbox-4821", "Key safe4821" (a PDF's lines drawn without a separator read so),
 # "KSC4821"; and "code" ("Door code4821", "Keysafe code4821": whose code, accepts_phrase() asks).
 # Not a place's ("door4821"): a house or a flat may be numbered so.
-_GLUED_LABEL = r"(?:k/?sc?|key[\s\-]?safe|lock[\s\-]?box|key[\s\-]?pad|key[\s\-]?code|code)[\-.]?"
+_GLUED_LABEL = r"(?:k/?sc?|key[\s\-]?safe|lock[\s\-]?box|key[\s\-]?pad|key[\s\-]?code|code)[\-./]?"
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:

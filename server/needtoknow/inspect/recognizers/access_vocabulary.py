@@ -23,7 +23,7 @@ def _words(text):
 # Where a code lets you in. Alone these are weak: "door 2019" may be a year.
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
-side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪""")
+side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪|gates""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("""garage|shed|building|block|flat|house|property|communal
 lift|lobby|barrier|car park|bin store|bike store|stairwell|annexe|annex""")
@@ -41,7 +41,7 @@ grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
 push button lock|pushbutton lock|smart lock|keyless lock
-ksc|digi lock|supra box|supra safe|supra key box|keyguard box""") + CONTROLS
+ksc|k safe|digi lock|supra box|supra safe|supra key box|keyguard box""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
