@@ -49,10 +49,12 @@ def test_unusual_codes_found(text, expected):
     [
         "Key safe round the side by the gas meter\n2019",  # a year alone below a label
         "Key safe round the back by the bins\n4821 visits booked this week",
-        "Product code4821", "postcode1234", "Promo code4821", "Promo codeone two three four",  # whose code: not access
+        # whose code: not access
+        "Product code4821", "postcode1234", "Promo code4821", "Promo codeone two three four",
         "Pop in 0930 for a cuppa", "Pop in at 1430 tomorrow",  # a visit's time
         "CD 4821 in the car",  # "cd" alone is a disc
-        "Notes:\n\n4821", "Gates 2019", "Dates 03/12/2024 for the keysafe/door", "Great!! 1430 visit moved", "Discount for box 4821", "Size of box 4821",
+        "Notes:\n\n4821", "Gates 2019", "Dates 03/12/2024 for the keysafe/door",
+        "Great!! 1430 visit moved", "Discount for box 4821", "Size of box 4821",
         "2019 is the year the key safe was fitted", "1930 is the time the door opens",
         "New key safe (Supra C500) ordered", "Keys cut at the shop, receipt 48213",
         "Key safe stock code 48213",

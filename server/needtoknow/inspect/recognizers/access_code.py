@@ -191,19 +191,20 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A label after the number (or in another cell of its row) is weaker than one before:
         not for what reads as a year, nor as a time unless the label follows at once ("1744
         (lock box)", "1459 is the keysafe"): "0800 Mrs Smith (key safe)" on a rota is the
-        visit's time. A number keyed into a device it names, or said to be the code, is a code
-        whatever it reads as ("punch 1919 into the key safe", "enter 0930 on the door pad",
-        "2081 is the code for the key safe")."""
+        visit's time. A number keyed into a device it names is a code whatever it reads as
+        ("punch 1919 into the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
+        if between[:1] in (["is"], ["was"]) and not said:
+            return True  # "2081 is the code for the key safe": said to be one, whatever it reads as
         if _keys(before) and set(said) <= _INTO and not (
                 key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key)):
             return True
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):
             return False  # "space 4821 by the entrance": the entrance is where, not what
-        if not value.isdigit() or (between[:1] in (["is"], ["was"]) and not said):
-            return True  # "20 49" is neither a year nor a time; "2081 is the code" says what it is
+        if not value.isdigit():  # "20 49", "four eight two one": neither a year nor a time
+            return True
         return not (_YEAR.fullmatch(value) or (said and _is_time(value)))
 
 

@@ -26,9 +26,10 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 # The end of the sentence before the match: context from an earlier sentence does not count.
 # A full stop ends one after a lower-case word ("fitted in 2019. Order 5521"), not after an
 # initialism or a title ("D.O.B. November 4, 1929", "for Mrs. Smith: 4812").
-# Nor do exclamation marks before what is not a new sentence: a messaging emphasis ("KEYSAFE CODE
-# CHANGED!!! 4821", "ks changed!! now 4821").
-_SENTENCE_END = re.compile(r"[?;]\s|!\s+(?=[A-Z][a-z])|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
+# An exclamation mark ends one only before a capitalised word: before a number or a lower-case
+# word it is a message's emphasis ("KEYSAFE CODE CHANGED!!! 4821", "ks changed!! now 4821").
+_SENTENCE_END = re.compile(r"[?;]\s|!\s+(?=[A-Z][a-z])"
+                           r"|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
 # What may close a line after a value that is all of it: a cell's quote, a full stop.
