@@ -160,6 +160,8 @@ TRAIN_POSITIVE += [
     "Keypad on the front door takes {code} then press the key symbol", "Flats entry code {code}",
     "Gates: {code}", "ksafe {code}", "KS/{code}", "Keysafe/{code}", "Hale, M | 12 Mill Rd | KS {code}",
     "Cheia este in cutia cu cifru, cod {code}", "Allwedd yn y blwch, cod {code}",
+    "Keysafe Y/N: Y  Code: {code}", "Handover: Mrs K - keys in safe by door, {code}, alarm not set",
+    "Method of entry: Key safe (code {code})", "Combi padlock on gate {code}", "k/s-{code}",
 ]
 TRAIN_TABLES += [
     (["Client", "Address", "KS"], ["Mrs Hale", "4 Mill Rd", "{code}"]),

@@ -35,6 +35,7 @@ def codes(text):
         ("ks changed!! now 4821", ["4821"]),
         # "for" before a general label; places that take a code (a lift, a car park barrier)
         ("Code for keys: 4821", ["4821"]), ("Lift code 4821", ["4821"]),
+        ("Keysafe Y/N: Y  Code: 4821", ["4821"]),  # a form's answer is no one's code
         ("Car park barrier code 4821", ["4821"]),
         # said to be the code, though it reads as a year
         ("2081 is the code for the key safe", ["2081"]), ("1987 was the code for the door", ["1987"]),

@@ -216,8 +216,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
-# possessive particle there ("darwaze ka code": the door's code).
-_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
+# possessive particle there ("darwaze ka code": the door's code); a single letter is a form's
+# answer, not an owner ("Keysafe Y/N: Y  Code: 4821").
+_NOUN_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
 
 
 def _about_access(word):
