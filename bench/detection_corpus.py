@@ -14,6 +14,9 @@ from detection_blind3 import BLIND3_POSITIVE, BLIND3_TABLES, BLIND3_TRAPS
 from detection_blind4 import BLIND4_POSITIVE, BLIND4_TABLES, BLIND4_TRAPS
 from detection_blind5 import BLIND5_POSITIVE, BLIND5_TABLES, BLIND5_TRAPS
 from detection_blind6 import BLIND6_POSITIVE, BLIND6_TABLES, BLIND6_TRAPS
+from detection_blind7 import BLIND7_POSITIVE, BLIND7_TABLES, BLIND7_TRAPS
+from detection_blind8 import BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS
+from detection_blind9 import BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -195,6 +198,9 @@ PARTS = {
     "blind4": (BLIND4_POSITIVE, BLIND4_TABLES, BLIND4_TRAPS),
     "blind5": (BLIND5_POSITIVE, BLIND5_TABLES, BLIND5_TRAPS),
     "blind6": (BLIND6_POSITIVE, BLIND6_TABLES, BLIND6_TRAPS),
+    "blind7": (BLIND7_POSITIVE, BLIND7_TABLES, BLIND7_TRAPS),
+    "blind8": (BLIND8_POSITIVE, BLIND8_TABLES, BLIND8_TRAPS),
+    "blind9": (BLIND9_POSITIVE, BLIND9_TABLES, BLIND9_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()

@@ -114,13 +114,22 @@ def _pdf(table):
         grid = Table(table, style=TableStyle(style))
         SimpleDocTemplate(out, pagesize=A4).build([grid])
         return out.getvalue()
+    from reportlab.lib.utils import simpleSplit
+
+    # Lines as a word processor lays them out: each line of the text on its own line, long ones
+    # wrapped at the margin, a new page when one is full (drawString alone draws no line breaks).
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
-    page.setFont(_font()[0], 11)
-    y = 780
+    font, size, y = _font()[0], 11, 780
     for row in table:
-        page.drawString(40, y, "    ".join(row))
-        y -= 18
+        for line in "    ".join(row).split("\n"):
+            for piece in simpleSplit(line, font, size, A4[0] - 80) or [""]:
+                if y < 60:
+                    page.showPage()
+                    y = 780
+                page.setFont(font, size)
+                page.drawString(40, y, piece)
+                y -= 16
     page.save()
     return out.getvalue()
 
