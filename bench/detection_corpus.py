@@ -165,6 +165,7 @@ TRAIN_POSITIVE += [
     "Cheia este in cutia cu cifru, cod {code}", "Allwedd yn y blwch, cod {code}",
     "Keysafe Y/N: Y  Code: {code}", "Handover: Mrs K - keys in safe by door, {code}, alarm not set",
     "Method of entry: Key safe (code {code})", "Combi padlock on gate {code}", "k/s-{code}",
+    "Access details (confidential): {code}", "KEYSAFE CODE\n\n{code}",
 ]
 TRAIN_TABLES += [
     (["Client", "Address", "KS"], ["Mrs Hale", "4 Mill Rd", "{code}"]),
@@ -185,6 +186,7 @@ TRAIN_TRAPS += [
     "Key vault installed {year}", "Access arrangements reviewed on {time}",
     "Communal entrance cleaned {time}", "Shed padlock bought for {n} pence",
     "Great!! {time} visit moved", "Notes:\n\n{n}", "Discount for box {n}", "Size of box {n}",
+    "Thanks for your help with the key safe today\n\n{n}",
 ]
 
 # part -> (positive templates, tables, traps); "fresh" and the "blind" parts are never tuned on.

@@ -31,7 +31,8 @@ def codes(text):
         # "pop in", a verb of keying
         ("Pop in 4821 and the box opens", ["4821"]),
         # a label's colon above a blank line; exclamation marks as emphasis, not a sentence's end
-        ("Key safe code:\n\n4821", ["4821"]), ("KEYSAFE CODE CHANGED!!! 4821", ["4821"]),
+        ("Key safe code:\n\n4821", ["4821"]), ("Key safe\n\n4821", ["4821"]),
+        ("Access details (confidential): 4821", ["4821"]),  # an aside between label and colon ("KEYSAFE CODE CHANGED!!! 4821", ["4821"]),
         ("ks changed!! now 4821", ["4821"]),
         # "for" before a general label; places that take a code (a lift, a car park barrier)
         ("Code for keys: 4821", ["4821"]), ("Lift code 4821", ["4821"]),
@@ -54,7 +55,7 @@ def test_unusual_codes_found(text, expected):
         "Product code4821", "postcode1234", "Promo code4821", "Promo codeone two three four",
         "Pop in 0930 for a cuppa", "Pop in at 1430 tomorrow",  # a visit's time
         "CD 4821 in the car",  # "cd" alone is a disc
-        "Notes:\n\n4821", "Gates 2019", "Dates 03/12/2024 for the keysafe/door",
+        "Notes:\n\n4821", "Thanks for your help with the key safe today\n\n4821", "Gates 2019", "Dates 03/12/2024 for the keysafe/door",
         "Great!! 1430 visit moved", "Discount for box 4821", "Size of box 4821",
         "2019 is the year the key safe was fitted", "1930 is the time the door opens",
         "New key safe (Supra C500) ordered", "Keys cut at the shop, receipt 48213",

@@ -32,6 +32,8 @@ _SENTENCE_END = re.compile(r"[?;]\s|!\s+(?=[A-Z][a-z])"
                            r"|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
+# A line of at most this many words over a blank line and a value is its heading ("Key safe").
+_HEADING_WORDS = 3
 # What may close a line after a value that is all of it: a cell's quote, a full stop.
 _CLOSING = " \t\r\"'\u201d\u2019.)"
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
@@ -256,10 +258,10 @@ class WindowedRecognizer(PatternRecognizer):
         linked = any(w in self.LINK_WORDS for w in gap)
         if not linked and not self.BRIDGE_WORDS:
             return False
-        wide = text[max(0, start - self.LINK_WINDOW) : start]
-        above, newline, own = wide.rpartition("\n")
-        if newline and _BARE.fullmatch(own) and self._alone_below(text, start, end):
-            above, newline, own = above.rpartition("\n")  # the line above is the value's own
+        lines = self._lines_before(text, start, end)
+        if lines is None:
+            return False
+        above, newline, own = lines
         before, bar, cell = own.rpartition(_CELL_BREAK)
         if linked:  # in a table, the match's own cell; in prose, its line and the one above
             wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
@@ -281,10 +283,25 @@ class WindowedRecognizer(PatternRecognizer):
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
 
+    def _lines_before(self, text, start, end):
+        """(the text above, whether it ends in a line break, the match's own line) in the link
+        window. For a value alone on its line, the line above stands as its own ("KEY SAFE
+        (round the side by the gas meter)" over "4821"), or over a blank line a heading of a few
+        words ("Key safe", a blank line, "4821"); None under a blank line and a longer one."""
+        wide = text[max(0, start - self.LINK_WINDOW) : start]
+        above, newline, own = wide.rpartition("\n")
+        if not (newline and _BARE.fullmatch(own) and self._alone_below(text, start, end)):
+            return above, newline, own
+        above, newline, own = above.rpartition("\n")
+        if newline and not own.strip():
+            above, newline, own = above.rstrip().rpartition("\n")
+            if len(_WORD.findall(own)) > _HEADING_WORDS:
+                return None
+        return above, newline, own
+
     def _alone_below(self, text, start, end):
         """Whether a value that opens its line is all of it (but for a closing quote, or words
-        that say where it is), and not a year: then the line above speaks of it as if on its own
-        line ("KEY SAFE (round the side by the gas meter)" over "4821")."""
+        that say where it is), and not a year."""
         line_end = text.find("\n", end)
         rest = text[end : line_end if line_end >= 0 else len(text)]
         return ((not rest.strip(_CLOSING) or self._describes(rest))
