@@ -165,7 +165,7 @@ TRAIN_POSITIVE += [
     "Cheia este in cutia cu cifru, cod {code}", "Allwedd yn y blwch, cod {code}",
     "Keysafe Y/N: Y  Code: {code}", "Handover: Mrs K - keys in safe by door, {code}, alarm not set",
     "Method of entry: Key safe (code {code})", "Combi padlock on gate {code}", "k/s-{code}",
-    "Access details (confidential): {code}", "KEYSAFE CODE\n\n{code}",
+    "KEYSAFE CODE\n\n{code}",
 ]
 TRAIN_TABLES += [
     (["Client", "Address", "KS"], ["Mrs Hale", "4 Mill Rd", "{code}"]),

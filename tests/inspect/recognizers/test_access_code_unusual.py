@@ -31,8 +31,7 @@ def codes(text):
         # "pop in", a verb of keying
         ("Pop in 4821 and the box opens", ["4821"]),
         # a label's colon above a blank line; exclamation marks as emphasis, not a sentence's end
-        ("Key safe code:\n\n4821", ["4821"]), ("Key safe\n\n4821", ["4821"]),
-        ("Access details (confidential): 4821", ["4821"]),  # an aside between label and colon ("KEYSAFE CODE CHANGED!!! 4821", ["4821"]),
+        ("Key safe code:\n\n4821", ["4821"]), ("Key safe\n\n4821", ["4821"]), ("KEYSAFE CODE CHANGED!!! 4821", ["4821"]),
         ("ks changed!! now 4821", ["4821"]),
         # "for" before a general label; places that take a code (a lift, a car park barrier)
         ("Code for keys: 4821", ["4821"]), ("Lift code 4821", ["4821"]),

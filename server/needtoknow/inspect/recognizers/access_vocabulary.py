@@ -25,8 +25,7 @@ PLACES = _words("""door|front door|back door|side door|main door|flat door|porch
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪|gates""")
 # ... and places that name where a code opens only with a device or code word after them.
-PLACE_QUALIFIERS = PLACES + _words("""garage|shed|building|block|flat|house|property|communal
-lift|lobby|barrier|car park|bin store|bike store|stairwell|annexe|annex""")
+PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
 # wheels to 4821", "numbers on the pad are 4821". Weak and general, as "box" is: a year after
 # them is a year, and a noun before them says whose they are ("lift buttons", "note pad").
@@ -41,7 +40,7 @@ grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
 push button lock|pushbutton lock|smart lock|keyless lock
-ksc|k safe|digi lock|supra box|supra safe|supra key box|keyguard box""") + CONTROLS
+ksc|k safe|digi lock|supra box""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -51,14 +50,17 @@ HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|k
 # Words for the code itself. "Number" and "no." only after a device: a door or house number,
 # a key's tag number, is an address or a label, not a code.
 CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number")
-# ... and "cd", typed for "code" after what it opens ("door cd", "ks cd"); alone it is a disc.
-SHORT_CODE_WORDS = _words("cd")
+# Places that take a code but are named with a code word only ("lift code", "barrier code").
+CODED_PLACES = _words("lift|lobby|barrier|car park|bin store|bike store|stairwell|annexe|annex")
+# "cd", typed for "code" after a place or a key safe's short name ("door cd", "ks cd"); alone it
+# is a disc.
+SHORT_CODE_PAIRS = [(q, "cd") for q in PLACES + _words("ks|k/s|keysafe|key safe|alarm|entry|access")]
 NUMBER_NAMES = _words("number|numbers|no|no.")
-CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys")
+CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys") + CODED_PLACES
 
 # (qualifier, head) of each composed phrase
 _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
-          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS + SHORT_CODE_WORDS]
+          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS] + SHORT_CODE_PAIRS
           + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
              for n in NUMBER_NAMES])
 COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}

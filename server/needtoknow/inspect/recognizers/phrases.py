@@ -19,8 +19,7 @@ _HYPHEN = "\\-\u2010\u2011"  # "key-safe" with an ASCII or a (non-breaking) Unic
 LABEL_MARKS = (":|=#>\u2192\u21d2\u21e8\u2794\u279c\u279d\u279e\u27a1\u27a4\u27f6\u25b6\u25ba"
                "\u261e\U0001f449")
 # Not the end of the text: a window ends right before the value it is read for ("Entry 4821").
-# A short aside in brackets may come between ("Access details (confidential): 4821").
-_LABEL_END = r"(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[%s\r\n])" % re.escape(LABEL_MARKS)
+_LABEL_END = r"(?=[ \t]*[%s\r\n])" % re.escape(LABEL_MARKS)
 _STEM = "*"
 _STEM_TAIL = r"[^\W\d_]*"  # the rest of an inflected word: letters only
 
