@@ -147,6 +147,105 @@ HELD_OUT_TRAPS = [
     "Locker {n} at the gym",
 ]
 
+# Round 10, the recall side: codes written as care staff write them and the rules did not yet
+# know (labels far from or after the code, shorthand, verbs, codes glued to or decorated around
+# their label, devices rarely named, care-plan fields over several lines, messaging, other
+# languages, spreadsheet cells), and traps close to them. Appended here, apart from the lists
+# above, so that other rounds' additions to those lists merge cleanly.
+TRAIN_POSITIVE += [
+    # The label far from its code: other words, or a line break, between.
+    "Key safe is on the left of the front door behind the plant pot.\n{code}",
+    "KEY SAFE (round the side by the gas meter)\n{code}",
+    "Access - carers use the key safe on the wall by the back door, number is {code}",
+    "Keysafe located on the garage wall next to the drainpipe, {code}",
+    "Please let yourself in via the key safe at the side of the house which is {code}",
+    "Her keys are in a key safe to the right of the porch and the combination to open it is {code}",
+    "Key safe\nRight of the front door under the hanging basket\n{code}",
+    # The code before its label.
+    "{code} is the code for the key safe", "{code} - key safe", "{code} = KS",
+    "{code} for the box by the door", "{code} gets you into the key safe",
+    "{code} opens the lock box", "{code} is the number for the keysafe",
+    # Labels in shorthand.
+    "KSC {code}", "KSC: {code}", "k.safe {code}", "Keys in box {code}", "keys in box - {code}",
+    "safe {code} keys back in after pls", "the pad takes {code}", "KS no. {code}",
+    "K/S code - {code}", "ks code {code}", "Box: {code}",
+    # Verbs of keying and saying.
+    "Pop {code} in the key safe", "Pop in {code} and the box opens",
+    "Punch in {code} on the little box", "Just use {code} on the key safe",
+    "It's {code} for the key safe", "Key safe - it's {code}", "The key safe, it's {code} now",
+    "Key safe: use {code}",
+    # Glued to the label, as a PDF drawn without separators reads.
+    "Key safe{code}", "KS:{code}", "code#{code}", "Keysafe code{code}", "Door code{code}",
+    "KEYSAFE{code}", "Lock box{code}",
+    # Decorated.
+    "Key safe #{code}", "Door code *{code}#", "Key safe {code}\u2713", "Keysafe [{code}]",
+    "Key safe code \"{code}\"", "key safe code '{code}'", "Key safe: {code} \u2714\ufe0f",
+    "Keysafe 7-3-1-9", "Key safe 7 3 1 9",
+    # Devices rarely named.
+    "Key vault {code}", "Key cabinet code {code}", "Digilock {code}", "Supra box: {code}",
+    "Keyguard {code}", "Combination lock on the shed: {code}", "Shed padlock {code}",
+    "Bin store code {code}", "Communal entrance {code}", "Concierge door code {code}",
+    "Fob box {code}", "The key is in the key vault by the door, {code}",
+    "Push button lock on the gate {code}", "Garage keypad {code}", "Bin store padlock is {code}",
+    "Keys in the Keyguard by the door {code}", "Lock box on the railings, combination {code}",
+    # Care-plan fields over several lines.
+    "Access arrangements:\nKey safe by front door\n{code}", "Entry instructions:\n{code}",
+    "Entry instructions:\nKey safe left of door, code {code}",
+    "ACCESS DETAILS\n\nKeysafe\n{code}",
+    "Access to property:\nKey safe to right of front door\n{code}",
+    "How to get in:\n1. Key safe by the door\n2. Code {code}",
+    "Access arrangements: Key safe\nCode: {code}",
+    # Messaging shorthand and slips.
+    "ks is {code} x", "keysafe {code} \U0001f44d", "code 4 ks {code}",
+    "hiya ks code changed to {code} pls update ur notes", "kesafe {code}", "door cd {code}",
+    "ks = {code} thx", "k/s {code} pls put keys back", "keysafe nos {code}", "ks no {code}",
+    # Languages staff write.
+    "Szyfr do sejfu na klucze {code}", "Kod do bramy {code}", "Codul la cutia cu chei e {code}",
+    "Cod usa {code}", "Senha da caixa das chaves: {code}", "O c\u00f3digo do cofre \u00e9 {code}",
+    "Ang code ng susi ay {code}", "Code ng kahon ng susi {code}", "C\u00f4d y blwch allweddi {code}",
+    "Cod drws {code}", "La clave de la caja de llaves es {code}", "C\u00f3digo de la puerta {code}",
+    "Chabi wala dabba ka code {code}", "Darwaze ka code hai {code}", "Chabi box code {code}",
+    # A second look at rotas, care plans and messages.
+    "Mr Jones - 14 Elm Rd - KS {code} - 2 carers", "KS left of door ({code})",
+    "KEYSAFE CODE CHANGED!!! {code}", "ks changed!! now {code}", "Code for keys: {code}",
+    "Key safe code:\n\n{code}", "Lift code {code}", "Car park barrier code {code}",
+    "Keys + fob in KS ({code})", "Key safe: Yes ({code})", "KS in situ {code}",
+    "Keysafe is on the side of the porch. Code is {code}", "{code} is the KS",
+    "Key safe (front): {code}; (back): 1357", "Gate padlock combo {code}", "Lobby door {code}",
+    "Concierge will let you in, or use {code}", "Alarm unset {code}",
+    "klucze w skrzynce, kod {code}", "Nasa kahon ang susi, code {code}",
+    "chabi box mein hai, code {code}",
+    "Hi team, the key safe at Mrs Patel's has been changed and is now {code}. Thanks",
+    "KS reset - now {code}", "Scramble the numbers after using the key safe ({code})",
+    "Keypad on the front door takes {code} then press the key symbol", "Flats entry code {code}",
+    "Gates: {code}", "ksafe {code}", "KS/{code}", "Keysafe/{code}", "Hale, M | 12 Mill Rd | KS {code}",
+    "Cheia este in cutia cu cifru, cod {code}", "Allwedd yn y blwch, cod {code}",
+    "Keysafe Y/N: Y  Code: {code}", "Handover: Mrs K - keys in safe by door, {code}, alarm not set",
+    "Method of entry: Key safe (code {code})", "Combi padlock on gate {code}", "k/s-{code}",
+    "KEYSAFE CODE\n\n{code}",
+]
+TRAIN_TABLES += [
+    (["Client", "Address", "KS"], ["Mrs Hale", "4 Mill Rd", "{code}"]),
+    (["Name", "Access arrangements"], ["Ted", "Key safe left of door {code}"]),
+    (["Client", "Key safe location", "Code"], ["Ivy", "Side wall", "{code}"]),
+    (["Service user", "Entry"], ["Bob", "KS {code} back door"]),
+    (["Name", "Keysafe no"], ["Flo", "{code}"]),
+    (["Client", "Door/KS"], ["Ada", "{code}"]),
+    (["Client", "Notes"], ["Gus", "Key vault: {code}"]),
+]
+TRAIN_TRAPS += [
+    "Pop in {time} for a cuppa", "Pop in at {time} tomorrow", "KS3 maths set, room {n}",
+    "Keysafe Ltd invoice {n}", "Box 2 of {n} in the archive", "The pad of forms, order {n}",
+    "Key worker ID {n}", "Keys cut at the shop, receipt {n}", "Concierge phone {n}",
+    "Padlock size {n} mm", "Key safe stock code {n}", "Locker room {n}",
+    "Entry instructions updated {year}", "Code of practice {year}", "Bin store collection {time}",
+    "Punch card {n}", "It's {year} and the key safe still sticks", "Order {n} for note pads",
+    "Key vault installed {year}", "Access arrangements reviewed on {time}",
+    "Communal entrance cleaned {time}", "Shed padlock bought for {n} pence",
+    "Great!! {time} visit moved", "Notes:\n\n{n}", "Discount for box {n}", "Size of box {n}",
+    "Thanks for your help with the key safe today\n\n{n}",
+]
+
 # part -> (positive templates, tables, traps); "fresh" and the "blind" parts are never tuned on.
 PARTS = {
     "train": (TRAIN_POSITIVE, TRAIN_TABLES, TRAIN_TRAPS),

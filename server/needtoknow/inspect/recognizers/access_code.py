@@ -18,7 +18,7 @@ year is a year, unless a label mark announces it ("Gate: 2019").
 
 A code is 4–6 digits, a letter and 3–6 digits or digits and a letter ("C1234", "4821A"), digits
 spaced or dashed singly ("4 8 2 1") or in two groups ("48 21", "48-21"), glued to a device's
-name ("KS4821", "KS-4821", "keysafe4821"), or words
+name or to "code" ("KS4821", "KS-4821", "keysafe4821", "Key safe4821", "Door code4821"), or words
 ("four eight two one"). Several codes in one cell ("4821 / 1357") count one by one.
 """
 import re
@@ -41,15 +41,18 @@ _DIGIT_WORD = "(?:%s)" % "|".join(vocab.NUMBER_WORDS)
 # every letter of the text.
 _DIGIT_SHAPES = r"\d{4,6}|\d{3,6}[A-Z]|\d(?:[ \-]\d){3,5}|\d{2,3}[ \-]\d{2,3}"
 _LETTER_SHAPE = r"[A-Z]\d{3,6}"
-_WORDS = r"(?<![\w\-])%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
-# A device's name glued to its code, or joined by one dash or dot: "KS4821", "KS-4821", "K/S.4821",
-# "keysafe4821", "lockbox-4821". Not a place's ("door4821"): a house or a flat may be numbered so.
-_GLUED_LABEL = r"(?:k/?s|key[\-]?safe|lock[\-]?box|key[\-]?pad|key[\-]?code)[\-.]?"
+_WORD_RUN = r"%s(?:[ \-,]{1,2}%s){3,5}(?![\w\-])" % (_DIGIT_WORD, _DIGIT_WORD)
+_WORDS = r"(?<![\w\-])" + _WORD_RUN
+# A device's name glued to its code, or joined by one dash, dot or slash: "KS4821", "KS-4821", "KS/4821",
+# "keysafe4821", "lockbox-4821", "Key safe4821" (a PDF's lines drawn without a separator read so),
+# "KSC4821"; and "code" ("Door code4821", "Keysafe code4821": whose code, accepts_phrase() asks).
+# Not a place's ("door4821"): a house or a flat may be numbered so.
+_GLUED_LABEL = r"(?:k/?sc?|key[\s\-]?safe|lock[\s\-]?box|key[\s\-]?pad|key[\s\-]?code|code)[\-./]?"
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
-_FILLERS = frozenset("is the for a an to it s its".split())
+_FILLERS = frozenset("is was the for a an to it s its".split())
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -61,14 +64,15 @@ class AccessCodeRecognizer(WindowedRecognizer):
         # set lets re skip ahead (one pattern with all of them is three times slower).
         Pattern("code", r"(?=\d)%s(?P<value>%s)%s" % (_BEFORE, _DIGIT_SHAPES, _AFTER), 0.5),
         Pattern("letter code", r"(?=[A-Z]\d)%s(?P<value>%s)%s" % (_BEFORE, _LETTER_SHAPE, _AFTER), 0.5),
-        Pattern("glued", r"(?=[kl])(?<![a-z])%s(?P<value>\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3})%s"
-                % (_GLUED_LABEL, _AFTER), 0.5),
+        Pattern("glued", r"(?=[klc])(?<![a-z])%s(?P<value>[A-Z]?\d{4,6}[A-Z]?|\d{2,3}[ \-]\d{2,3}|%s)%s"
+                % (_GLUED_LABEL, _WORD_RUN, _AFTER), 0.5),
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
     ]
 
     CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
     TYPO_LABELS = vocab.TYPO_LABELS
-    GLUED_PHRASE = r"(?=[kl])(?<![a-z])%s(?=\d{4}|\d{2,3}[ \-]\d{2,3})" % _GLUED_LABEL  # "KS4821" (a key stage has one digit: "KS1")
+    GLUED_PHRASE = (r"(?=[klc])(?<![a-z])%s(?=[A-Z]?\d{4}|\d{2,3}[ \-]\d{2,3}|%s[ \-,])"
+                    % (_GLUED_LABEL, _DIGIT_WORD))  # "KS4821" (a key stage has one digit: "KS1")
     CONTEXT_REQUIRED = True
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
@@ -230,6 +234,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
+        if between[:1] in (["is"], ["was"]) and not said:
+            return True  # "2081 is the code for the key safe": said to be one, whatever it reads as
         if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or not (
                 key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key))):
             return True  # "punch 1919 into the key safe", "use 4821 on the panel"
@@ -277,8 +283,9 @@ _PLACE_TALK = re.compile(r"""[ \t]*(?:
 _TO_THE = frozenset("to the into in a from by at on".split())
 _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  # "…, if no answer use 4821"
 # The word right before a phrase, with only spaces between ("absence code"), or before a
-# possessive particle there ("darwaze ka code": the door's code).
-_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
+# possessive particle there ("darwaze ka code": the door's code); a single letter is a form's
+# answer, not an owner ("Keysafe Y/N: Y  Code: 4821").
+_NOUN_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
 
 
 # "client number 48213", "pendant no. 48213", "the pendant number is 48213": the noun right before.

@@ -24,7 +24,7 @@ def _words(text):
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪
-bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry""")
+bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry|gates""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -40,7 +40,8 @@ entry system|entry phone|entryphone|door phone|alarm|fob|safe|lock|box|dial|dial
 grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|⌨
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
-push button lock|pushbutton lock|smart lock|keyless lock|alrm|key sef|keysef|key seif|keyseif""") + CONTROLS
+push button lock|pushbutton lock|smart lock|keyless lock
+ksc|k safe|digi lock|supra box|alrm|key sef|keysef|key seif|keyseif""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -50,12 +51,17 @@ HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|k
 # Words for the code itself. "Number" and "no." only after a device: a door or house number,
 # a key's tag number, is an address or a label, not a code.
 CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number|cde")
+# Places that take a code but are named with a code word only ("lift code", "barrier code").
+CODED_PLACES = _words("lift|lobby|barrier|car park|bin store|bike store|stairwell|annexe|annex")
+# "cd", typed for "code" after a place or a key safe's short name ("door cd", "ks cd"); alone it
+# is a disc.
+SHORT_CODE_PAIRS = [(q, "cd") for q in PLACES + _words("ks|k/s|keysafe|key safe|alarm|entry|access")]
 NUMBER_NAMES = _words("number|numbers|no|no.")
-CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys|buzz")
+CODE_QUALIFIERS = PLACE_QUALIFIERS + DEVICES + _words("entry|access|alarm|key|keys|buzz") + CODED_PLACES
 
 # (qualifier, head) of each composed phrase
 _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
-          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS]
+          + [(q, c) for q in CODE_QUALIFIERS if q[0].isalpha() for c in CODE_WORDS] + SHORT_CODE_PAIRS
           + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
              for n in NUMBER_NAMES])
 COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
@@ -68,9 +74,11 @@ get the key|get the keys|keys are in|key is in|turn the dial|turn the dials|turn
 unset|unset it|disarm|to disarm|turn off the alarm|gets you in|get you in|gets you into
 get you into|lets you in|lets you into|let you into|will let you in|will get you in|opens it up
 roll the numbers|roll the numbers off|scramble the numbers|spin the numbers|roll the dials""")
+# "Pop in" is a visit as often as a keying ("pop in 0930 for a cuppa"): see TIMES_TOO below.
+VISIT_VERBS = _words("pop in|pop it in")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
-push|push in|hit|enter in|dial in""")
+push|push in|hit|enter in|dial in""") + VISIT_VERBS
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -105,7 +113,7 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
                "entry code", "access code", "gate code", "passcode", "intercom")
 
 # Weak phrases (the whole phrase): a year after them is a year ("door 2019"), not a code.
-WEAK = frozenset(PLACES + _words("""entry|access|alarm|safe|lock|box|dial|digits
+WEAK = frozenset(PLACES + VISIT_VERBS + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
 combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
 push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in""")
@@ -125,6 +133,8 @@ GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
 # Phrases that may reach a code further on in their sentence ("Keys are in the lock box on the
 # wall by the garage, it's 4821"): the specific ones, neither weak nor general nor a bare verb.
 STRONG = frozenset(p for p in OBJECTS + ENTRY_VERBS if p not in WEAK and p not in GENERIC)
+# After a verb that is also a visit, a time is when ("pop in 0930"), as after "opens".
+TIMES_TOO = TIMES_TOO | frozenset(VISIT_VERBS)
 
 NUMBER_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -217,7 +227,7 @@ now new code pin number numbers no combination digits c clear""".split())  # "pr
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
-please is just simply now first to you roll spin turn push""".split())
+please is just simply now first to you roll spin turn push for of""".split())  # "code for keys:"
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains

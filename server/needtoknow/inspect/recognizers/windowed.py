@@ -26,7 +26,10 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 # The end of the sentence before the match: context from an earlier sentence does not count.
 # A full stop ends one after a lower-case word ("fitted in 2019. Order 5521"), not after an
 # initialism or a title ("D.O.B. November 4, 1929", "for Mrs. Smith: 4812").
-_SENTENCE_END = re.compile(r"[!?;]\s|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
+# An exclamation mark ends one only before a capitalised word: before a number or a lower-case
+# word it is a message's emphasis ("KEYSAFE CODE CHANGED!!! 4821", "ks changed!! now 4821").
+_SENTENCE_END = re.compile(r"[?;]\s|!\s+(?=[A-Z][a-z])"
+                           r"|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
 # Whose thing a phrase after a value names: "(Mrs) Begum's" says nothing of what the value is
@@ -36,6 +39,10 @@ _ANSWER = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*(?:(?:it'?s|it is|that'?s|that
 # "It is now", "from then it will be", "now it's": the code the sentence before spoke of
 _SAID_IT = re.compile(r"\s*(?:(?:from (?:then|now|today|monday|tomorrow)|from now on|as of today|now)[,\s]+)?"
                       r"(?:it|this|that)(?:'?s| is| will be|'ll be| has changed to| changes to)(?: now)?[\s:\-\u2013]*", re.I)
+# A line of at most this many words over a blank line and a value is its heading ("Key safe").
+_HEADING_WORDS = 3
+# What may close a line after a value that is all of it: a cell's quote, a full stop.
+_CLOSING = " \t\r\"'\u201d\u2019.)"
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
@@ -280,8 +287,10 @@ class WindowedRecognizer(PatternRecognizer):
         linked = any(w in self.LINK_WORDS for w in gap)
         if not linked and not self.BRIDGE_WORDS:
             return False
-        wide = text[max(0, start - self.LINK_WINDOW) : start]
-        above, newline, own = wide.rpartition("\n")
+        lines = self._lines_before(text, start, end)
+        if lines is None:
+            return False
+        above, newline, own = lines
         before, bar, cell = own.rpartition(_CELL_BREAK)
         if linked:  # in a table, the match's own cell; in prose, its line and the one above
             wide = cell if bar else above.rpartition("\n")[2] + "\n" + own
@@ -302,6 +311,30 @@ class WindowedRecognizer(PatternRecognizer):
         return linked or (
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
+
+    def _lines_before(self, text, start, end):
+        """(the text above, whether it ends in a line break, the match's own line) in the link
+        window. For a value alone on its line, the line above stands as its own ("KEY SAFE
+        (round the side by the gas meter)" over "4821"), or over a blank line a heading of a few
+        words ("Key safe", a blank line, "4821"); None under a blank line and a longer one."""
+        wide = text[max(0, start - self.LINK_WINDOW) : start]
+        above, newline, own = wide.rpartition("\n")
+        if not (newline and _BARE.fullmatch(own) and self._alone_below(text, start, end)):
+            return above, newline, own
+        above, newline, own = above.rpartition("\n")
+        if newline and not own.strip():
+            above, newline, own = above.rstrip().rpartition("\n")
+            if len(_WORD.findall(own)) > _HEADING_WORDS:
+                return None
+        return above, newline, own
+
+    def _alone_below(self, text, start, end):
+        """Whether a value that opens its line is all of it (but for a closing quote, or words
+        that say where it is), and not a year."""
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]
+        return ((not rest.strip(_CLOSING) or self._describes(rest))
+                and self.accepts_after_context(text[start:end]))
 
     def _headed(self, cell, value):
         """Whether the label heading the value's cell (its column's header, "Access: …") labels
@@ -390,12 +423,9 @@ def _clip(window):
     opens its line or cell reads the one before as its label ("Key safe:" above "4821")."""
     above, newline, line = window.rpartition("\n")
     if newline and _BARE.fullmatch(line):  # the line right above; a blank one labels nothing,
-        above, _, label = above.rpartition("\n")  # but a label that ends in ":" reaches over
-        for _ in range(2):  # a blank line or two ("Keysafe number:" / "" / "526729")
-            if label.strip() or not above:
-                break
-            above, _, label = above.rpartition("\n")
-            label = label if label.rstrip().endswith(":") else ""
+        label = above.rpartition("\n")[2]
+        if not label.strip() and above.rstrip().endswith(":"):  # but for a colon's ("Key safe:\n\n4821")
+            label = above.rstrip().rpartition("\n")[2]
         line = label + ": " + line
     before, bar, cell = line.rpartition(_CELL_BREAK)
     if bar and _BARE.fullmatch(cell):
