@@ -125,7 +125,7 @@ TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himsel
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
 black box|metal box|small box|safe|lock|dial|dials|digits|combination|passcode|combo|combi|press
-enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input|entry""") + CONTROLS
+enter|punch|open|opens|key|keys|to enter|open it|open the|code number|push|hit|input""") + CONTROLS
 # ... and compounds of a general word ("box number", "lock code": "PO Box number 1234").
 GENERIC = frozenset(_GENERAL + [f"{q} {h}" for q, h in _PAIRS if q in _GENERAL
                                         and f"{q} {h}" not in DEVICES])
@@ -255,7 +255,8 @@ IDENTIFIERS = frozenset(_words("""invoice|inv|order|orders|ref|reference|account
 |part|item|policy|product|booking|confirmation|ticket|job|batch|incident|case|tracking|catalogue
 |stock|sku|claim|licence|license|permit|contract|quote|quotation|estimate|asset|referral|repair
 |installation|request|audit|complaint|alert|receipt|delivery|parcel|price|cost|total|fee|po
-|purchase|warranty|guarantee|return|returns|refund|appointment|survey|assessment""")
+|purchase|warranty|guarantee|return|returns|refund|appointment|survey|assessment
+|diary|journal|data|ledger|competition|raffle""")
                          + access_languages.IDENTIFIERS)
 IDENTIFIER_LINKS = frozenset(_words("number|numbers|no|nr|num|for|of|on|from|to|the|a|an|our|your|this|that|new")
                              + access_languages.NUMBER_NAMES + access_languages.LINKS)
