@@ -170,7 +170,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
-        if words and words[-1] in ("client", "clients"):  # "the door code for client 17684": theirs
+        if _CLIENT_NUMBER.search(rest):  # "the door code for client 17684": theirs ("client: 4821" a label)
             return True
         if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
                 kit and not _WHERE.search(rest, 0, kit.start())):  # "by the smoke detector 4821"
@@ -256,6 +256,7 @@ _KEYING = frozenset("use enter press type punch tap dial key input push hit".spl
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _LINKS = frozenset("code number numbers pin combination digits".split())
+_CLIENT_NUMBER = re.compile(r"\bclients?[ \t]+$", re.I)
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
 _PLACES = frozenset(vocab.PLACES)
