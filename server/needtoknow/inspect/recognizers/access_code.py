@@ -129,7 +129,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         general = foreign or key in vocab.GENERIC
         # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
         clause = _CLAUSE_BREAK.split(before)[-1]
-        whose = general and any(w in self.STOP_WORDS for w in _WORD_SPLIT.findall(clause.lower())[-2:]) \
+        whose = general and any(w in self.STOP_WORDS and w not in vocab.WHO
+                                for w in _WORD_SPLIT.findall(clause.lower())[-2:]) \
             or _identifier_before(clause)
         # "Park near gate 4821", "go to entrance 4821": a place named by its number
         numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
@@ -153,7 +154,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
             noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
-            if noun and not (_about_access(noun.group(1).lower()) or self._context.is_phrase(noun.group(1))):
+            if noun and not (_about_access(noun.group(1).lower()) or noun.group(1).lower() in vocab.WHO
+                             or self._context.is_phrase(noun.group(1))):
                 # "keyssafe code" ("keys safe" written as one word) is about access too;
                 # a verb of keying after a noun is not that noun's ("At the scheme press 5870
                 # on the keypad"): a phrase after the value may still say what it opens
@@ -170,6 +172,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
+        words = tuple(w for w, after in zip(words, words[1:] + ("",))
+                      if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)))  # "staff use 4632"
         if _CLIENT_NUMBER.search(rest):  # "the door code for client 17684": theirs ("client: 4821" a label)
             return True
         if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
@@ -264,7 +268,7 @@ _PLACES = frozenset(vocab.PLACES)
 # pasillo", "open for deliveries", ", Terminal 2")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:(?:is|está|este|jest|sits)[ \t]+)?(?:on|in|at|inside|along|off"
                           r"|en|în|pe|w|na)[ \t]+(?!(?:(?:the|a|an)[ \t]+)?(?:back|front|side|rear|left|right|end|top"
-                          r"|bottom)\b)|(?:terminal|ward|wing|level|floor|corridor|block)\b"
+                          r"|bottom)\b)|(?:terminal|ward|wing|level|floor|corridor|block|departures|arrivals)\b"
                           r"|(?:open|opens|closed|closes|propped|must|leads)\b)", re.I)
 
 

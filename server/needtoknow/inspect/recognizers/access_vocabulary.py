@@ -78,7 +78,7 @@ roll the numbers|roll the numbers off|scramble the numbers|spin the numbers|roll
 VISIT_VERBS = _words("pop in|pop it in")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
-push|push in|hit|enter in|dial in""") + VISIT_VERBS
+push|push in|hit|enter in|dial in|buzz|buzz in""") + VISIT_VERBS
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -165,7 +165,7 @@ STOP_WORDS = frozenset(
     + """asset sn wo referral referrals repair repairs apartment apt maisonette lps bs iso imei
     yale burton squire installation installations install fitting firmware software request
     requests audit audits inspection assessment survey complaint complaints alert alerts concern
-    concerns datix payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
+    concerns datix zone zones payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
     + "acc ending ends badge badges lanyard warranty guarantee".split()
     + access_languages.IDENTIFIERS
@@ -223,6 +223,9 @@ STOP_QUANTITY = frozenset(
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
 now new code pin number numbers no combination digits c clear""".split())  # "press C, 4821"
+# Who a code is for ("staff code", "visitors use 4632"): before a code word or a verb of keying
+# these say whose the code is, not that the number is their staff number.
+WHO = frozenset("staff visitor visitors carer carers tradesman trades resident residents guest guests".split())
 # Words that may stand right before a general phrase ("the code", "new code"); any other noun
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual

@@ -233,7 +233,7 @@ class WindowedRecognizer(PatternRecognizer):
         window = _clip(text[max(0, start - self.WINDOW) : start])
         phrase, gap, stopped, words = self._read_window(window)
         if stopped or (
-            gap and gap[-1] in self.STOP_BEFORE
+            gap and gap[-1] in self.STOP_BEFORE and not window.rstrip().endswith(":")  # "over: 4821"
             and self.stop_before_applies(text[start:end], gap[-1], words[-2] if len(words) > 1 else "")
         ):
             return None
