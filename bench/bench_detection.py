@@ -9,7 +9,7 @@ process; nothing is downloaded.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
 
---parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind13)
+--parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind14)
 and skips the evasion, directory and ordinary-text sections: for checking that a change
 alters no finding without running a blind part early.
 """
@@ -113,7 +113,7 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind7": ("BLIND-7", 900), "blind8": ("BLIND-8", 1000),
          "blind9": ("BLIND-9", 1100), "blind10": ("BLIND-10", 1200),
          "blind11": ("BLIND-11", 1300), "blind12": ("BLIND-12", 1400),
-         "blind13": ("BLIND-13", 1500)}
+         "blind13": ("BLIND-13", 1500), "blind14": ("BLIND-14", 1600)}
 
 
 def main():
