@@ -113,7 +113,7 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind7": ("BLIND-7", 900), "blind8": ("BLIND-8", 1000),
          "blind9": ("BLIND-9", 1100), "blind10": ("BLIND-10", 1200),
          "blind11": ("BLIND-11", 1300), "blind12": ("BLIND-12", 1400),
-         "blind13": ("BLIND-13", 1500)}
+         "blind13": ("BLIND-13", 1500), "blind15": ("BLIND-15", 1700)}
 
 
 def main():

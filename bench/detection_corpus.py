@@ -21,6 +21,7 @@ from detection_blind10 import BLIND10_POSITIVE, BLIND10_TABLES, BLIND10_TRAPS
 from detection_blind11 import BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS
 from detection_blind12 import BLIND12_POSITIVE, BLIND12_TABLES, BLIND12_TRAPS
 from detection_blind13 import BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS
+from detection_blind15 import BLIND15_POSITIVE, BLIND15_TABLES, BLIND15_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -264,6 +265,7 @@ PARTS = {
     "blind11": (BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS),
     "blind12": (BLIND12_POSITIVE, BLIND12_TABLES, BLIND12_TRAPS),
     "blind13": (BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS),
+    "blind15": (BLIND15_POSITIVE, BLIND15_TABLES, BLIND15_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
