@@ -1,6 +1,6 @@
 """Detection quality, measured: recall, precision and false-positive rate of access codes per class
 and format on a generated labelled corpus (a TRAIN part the rules were tuned on and a HELD-OUT
-part they never were, a FRESH part and the BLIND to BLIND-13 parts, each written in a later round
+part they never were, a FRESH part and the BLIND to BLIND-15 parts, each written in a later round
 before any rule changed and never tuned on, each reported apart; each case in a format drawn at
 random, seeded), evasions and hidden places, directory-name cases (shared house names, common
 names, named clients with health details), and the false-positive rate per recognizer on ordinary
@@ -9,7 +9,7 @@ process; nothing is downloaded.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
 
---parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind13)
+--parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind15)
 and skips the evasion, directory and ordinary-text sections: for checking that a change
 alters no finding without running a blind part early.
 """
@@ -113,7 +113,8 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind7": ("BLIND-7", 900), "blind8": ("BLIND-8", 1000),
          "blind9": ("BLIND-9", 1100), "blind10": ("BLIND-10", 1200),
          "blind11": ("BLIND-11", 1300), "blind12": ("BLIND-12", 1400),
-         "blind13": ("BLIND-13", 1500)}
+         "blind13": ("BLIND-13", 1500), "blind14": ("BLIND-14", 1600),
+         "blind15": ("BLIND-15", 1700)}
 
 
 def main():

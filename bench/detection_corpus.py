@@ -21,6 +21,8 @@ from detection_blind10 import BLIND10_POSITIVE, BLIND10_TABLES, BLIND10_TRAPS
 from detection_blind11 import BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS
 from detection_blind12 import BLIND12_POSITIVE, BLIND12_TABLES, BLIND12_TRAPS
 from detection_blind13 import BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS
+from detection_blind14 import BLIND14_POSITIVE, BLIND14_TABLES, BLIND14_TRAPS
+from detection_blind15 import BLIND15_POSITIVE, BLIND15_TABLES, BLIND15_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -264,6 +266,8 @@ PARTS = {
     "blind11": (BLIND11_POSITIVE, BLIND11_TABLES, BLIND11_TRAPS),
     "blind12": (BLIND12_POSITIVE, BLIND12_TABLES, BLIND12_TRAPS),
     "blind13": (BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS),
+    "blind14": (BLIND14_POSITIVE, BLIND14_TABLES, BLIND14_TRAPS),
+    "blind15": (BLIND15_POSITIVE, BLIND15_TABLES, BLIND15_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
