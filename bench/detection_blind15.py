@@ -13,7 +13,9 @@ Slots: positives and tables take {code} (the generator fills in forms such as 48
 48 21, 48-21, four eight two one); traps take {n} (1000-99999), {year} (1950-2029) and {time}
 (e.g. 0830). Traps hold numbers beside access words that a careful human would not call a code.
 
-First run: (filled in by the integrator)
+First run on 73a54c9 (2026-12-04 23:16 UTC, `bench/bench_detection.py --parts blind15`, seed 10,
+scale 1): BLIND-15 recall 93.50 %, precision 95.17 % (26 of 400 positives missed, 19 of 400 traps
+fired). No label was changed after it. Which cases were missed is kept out of this repository.
 """
 
 BLIND15_POSITIVE = [
