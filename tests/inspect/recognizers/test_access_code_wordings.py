@@ -5,7 +5,8 @@ languages staff write too), the answer to a question or the code a sentence afte
 the phrase after it ("4821 for Mrs Begum's key safe"), a keying verb after a noun ("At the scheme
 press 5870 on the keypad"), a numbered door or gate ("Door 46670 on the ward corridor"), times
 after what was booked or done and after the other languages' "at", shorthand ("cde", "alrm", "bk
-dr", "key sef"), Turkish and Tagalog words, "Entry 2344 then flat 4", a label over a blank line.
+dr", "key sef"), Turkish and Tagalog words, "Entry 2344 then flat 4", a label over a blank line,
+who a code is for ("staff use 4632"), and a label's colon after a time word ("over: 70215").
 Every case here was decided wrongly before these rules; the near misses beside them still are
 what they were."""
 import pytest
@@ -41,6 +42,11 @@ CODES = [  # (class, text, the code)
     ("rolling the numbers", "Put the key back, roll the numbers off 3742 after", "3742"),
     ("label over a blank line", "Door code:\n\n6027", "6027"),
     ("at a place", "use 8126 at the back gate", "8126"),
+    ("who it is for", "The flats have a keypad on the side entrance now, staff use 4632.", "4632"),
+    ("who it is for", "Staff code from Friday is B2207", "B2207"),
+    ("buzzing", "Main door of block 6641 then buzz 12", "6641"),
+    ("a label's colon", "Son sent the keysafe code over: 70215", "70215"),
+    ("shorthand", "communal dr 38174", "38174"),
 ]
 
 TRAPS = [  # (class, text)
@@ -58,6 +64,10 @@ TRAPS = [  # (class, text)
     ("time in another language", "Alarma a pornit la 0745"),
     ("client's number", "Can I have the gate code for client 40922 please"),
     ("badge", "Key safe pin badge 30127 posted"),
+    ("alarm zone", "Intruder alarm zone 60231 covers the back door"),
+    ("airport gate", "Gate 44120 departures, flight to Malaga"),
+    ("house number", "Door number is 20417, the one with the red door"),
+    ("form", "Sort code and account for mileage go on form 77310"),
 ]
 
 

@@ -149,6 +149,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
     def _verdict(self, key, general, foreign, phrase, before, gap):
         """accepts_phrase()'s answer when neither a year, a time nor another noun decided it."""
         tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
+        if key in _PLACES and _NUMBER_IS.fullmatch(gap):
+            return False  # "Door number is 30766": the house's
         if tail[-1:] in (["number"], ["no"]) and (key in vocab.GENERAL_DEVICES or not (
                 tail[:1] and tail[0] in vocab.NUMBERED)):
             return False  # "key number 4821", "box number 4821": that thing's number
@@ -172,8 +174,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
-        words = tuple(w for w, after in zip(words, words[1:] + ("",))
-                      if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)))  # "staff use 4632"
+        words = tuple(w for w, after in zip(words, words[1:] + ("",))  # "staff use 4632"
+                      if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)))
         if _CLIENT_NUMBER.search(rest):  # "the door code for client 17684": theirs ("client: 4821" a label)
             return True
         if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
@@ -260,6 +262,7 @@ _KEYING = frozenset("use enter press type punch tap dial key input push hit".spl
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _LINKS = frozenset("code number numbers pin combination digits".split())
+_NUMBER_IS = re.compile(r"[ \t]+(?:number|no\.?)[ \t]+(?:is|was)[ \t]*", re.I)
 _CLIENT_NUMBER = re.compile(r"\bclients?[ \t]+$", re.I)
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}

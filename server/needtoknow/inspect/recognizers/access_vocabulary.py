@@ -24,7 +24,8 @@ def _words(text):
 PLACES = _words("""door|front door|back door|side door|main door|flat door|porch|porch door
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪
-bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry|gates""")
+bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry|gates
+side dr|main dr|flat dr|communal dr|block dr|porch dr|patio dr""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -165,7 +166,7 @@ STOP_WORDS = frozenset(
     + """asset sn wo referral referrals repair repairs apartment apt maisonette lps bs iso imei
     yale burton squire installation installations install fitting firmware software request
     requests audit audits inspection assessment survey complaint complaints alert alerts concern
-    concerns datix zone zones payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
+    concerns datix zone zones form forms payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
     + "acc ending ends badge badges lanyard warranty guarantee".split()
     + access_languages.IDENTIFIERS

@@ -29,7 +29,7 @@ _WINDOWS_KEPT = 4096  # windows remembered per recognizer (_read_window); then f
 # An exclamation mark ends one only before a capitalised word: before a number or a lower-case
 # word it is a message's emphasis ("KEYSAFE CODE CHANGED!!! 4821", "ks changed!! now 4821").
 _SENTENCE_END = re.compile(r"[?;]\s|!\s+(?=[A-Z][a-z])"
-                           r"|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)\.\s+(?=[A-Z])")
+                           r"|(?<=[a-z0-9]{2})(?<!Mrs)(?<!Rev)(?<!Prof)(?<!Sra)(?<!Srta)(?<!Dra)(?<!Sig)(?<!Mme)\.\s+(?=[A-Z])")
 # What may stand before a value that opens its line or cell: indentation, "> " quoting, bullets.
 _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
 # Whose thing a phrase after a value names: "(Mrs) Begum's" says nothing of what the value is
