@@ -114,7 +114,8 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind9": ("BLIND-9", 1100), "blind10": ("BLIND-10", 1200),
          "blind11": ("BLIND-11", 1300), "blind12": ("BLIND-12", 1400),
          "blind13": ("BLIND-13", 1500), "blind14": ("BLIND-14", 1600),
-         "blind15": ("BLIND-15", 1700)}
+         "blind15": ("BLIND-15", 1700),
+         "blind16": ("BLIND-16", 1800)}
 
 
 def main():
