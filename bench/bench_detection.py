@@ -9,8 +9,8 @@ process; nothing is downloaded.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
 
---parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind15)
-and skips the evasion, directory and ordinary-text sections: for checking that a change
+--parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind15,
+blind17) and skips the evasion, directory and ordinary-text sections: for checking that a change
 alters no finding without running a blind part early.
 """
 import argparse
@@ -114,7 +114,7 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind9": ("BLIND-9", 1100), "blind10": ("BLIND-10", 1200),
          "blind11": ("BLIND-11", 1300), "blind12": ("BLIND-12", 1400),
          "blind13": ("BLIND-13", 1500), "blind14": ("BLIND-14", 1600),
-         "blind15": ("BLIND-15", 1700)}
+         "blind15": ("BLIND-15", 1700), "blind17": ("BLIND-17", 1900)}
 
 
 def main():

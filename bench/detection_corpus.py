@@ -23,6 +23,7 @@ from detection_blind12 import BLIND12_POSITIVE, BLIND12_TABLES, BLIND12_TRAPS
 from detection_blind13 import BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS
 from detection_blind14 import BLIND14_POSITIVE, BLIND14_TABLES, BLIND14_TRAPS
 from detection_blind15 import BLIND15_POSITIVE, BLIND15_TABLES, BLIND15_TRAPS
+from detection_blind17 import BLIND17_POSITIVE, BLIND17_TABLES, BLIND17_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -268,6 +269,7 @@ PARTS = {
     "blind13": (BLIND13_POSITIVE, BLIND13_TABLES, BLIND13_TRAPS),
     "blind14": (BLIND14_POSITIVE, BLIND14_TABLES, BLIND14_TRAPS),
     "blind15": (BLIND15_POSITIVE, BLIND15_TABLES, BLIND15_TRAPS),
+    "blind17": (BLIND17_POSITIVE, BLIND17_TABLES, BLIND17_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
