@@ -12,7 +12,9 @@ Roughly 40 % very short, 30 % one or two sentences, 30 % long with several numbe
 Slots: positives and tables take {code}; traps take {n} (1000-99999), {year} (1950-2029) and
 {time} (e.g. 0830). No trap holds a code for getting in; every positive does.
 
-First run: (filled in by the integrator)
+First run on 5d72be0 (2026-12-04 23:36 UTC, `bench/bench_detection.py --parts blind16`, seed 10,
+scale 1): BLIND-16 recall 92.00 %, precision 87.20 % (32 of 400 positives missed, 54 of 400 traps
+fired). No label was changed after it. Which cases were missed is kept out of this repository.
 """
 
 BLIND16_POSITIVE = [

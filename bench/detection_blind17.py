@@ -15,7 +15,9 @@ Slots: {code} in BLIND17_POSITIVE and in BLIND17_TABLES (the generator fills in 
 B4821, 4821X, 48 21, 48-21, four eight two one); {n} (1000-99999), {year} (1950-2029) and {time}
 (e.g. 0830) in BLIND17_TRAPS. Every trap is text a careful human would say gives no access code.
 
-First run: (filled in by the integrator)
+First run on 5d72be0 (2026-12-04 23:36 UTC, `bench/bench_detection.py --parts blind17`, seed 10,
+scale 1): BLIND-17 recall 95.00 %, precision 97.44 % (20 of 400 positives missed, 10 of 400 traps
+fired). No label was changed after it. Which cases were missed is kept out of this repository.
 """
 
 BLIND17_POSITIVE = [
