@@ -6,7 +6,8 @@ the phrase after it ("4821 for Mrs Begum's key safe"), a keying verb after a nou
 press 5870 on the keypad"), a numbered door or gate ("Door 46670 on the ward corridor"), times
 after what was booked or done and after the other languages' "at", shorthand ("cde", "alrm", "bk
 dr", "key sef"), Turkish and Tagalog words, "Entry 2344 then flat 4", a label over a blank line,
-who a code is for ("staff use 4632"), and a label's colon after a time word ("over: 70215").
+who a code is for ("staff use 4632"), a label's colon after a time word ("over: 70215"), a bin
+store, a question answered by a speaker ("- Office: 3106"), "Now: 5219", "set to", a key register.
 Every case here was decided wrongly before these rules; the near misses beside them still are
 what they were."""
 import pytest
@@ -47,6 +48,11 @@ CODES = [  # (class, text, the code)
     ("buzzing", "Main door of block 6641 then buzz 12", "6641"),
     ("a label's colon", "Son sent the keysafe code over: 70215", "70215"),
     ("shorthand", "communal dr 38174", "38174"),
+    ("bin store", "bin store 6630", "6630"),
+    ("question answered by a speaker", "Carer locked out, what's the code? - Office: 31-06", "3106"),
+    ("told after 'Now:'", "KS code changed by the OT yesterday. Now: 52 19", "5219"),
+    ("set to", "Tell Jo the alarm is set to 8813 and to switch it off on arrival", "8813"),
+    ("new code after it", "660281 is the new code for the keysafe at Ash Court", "660281"),
 ]
 
 TRAPS = [  # (class, text)
@@ -68,6 +74,9 @@ TRAPS = [  # (class, text)
     ("airport gate", "Gate 44120 departures, flight to Malaga"),
     ("house number", "Door number is 20417, the one with the red door"),
     ("form", "Sort code and account for mileage go on form 77310"),
+    ("register", "Key register entry 61205: 2 keys signed out"),
+    ("time in another language", "Programare la ora 0930, intrarea prin poarta din spate"),
+    ("order in Polish", "Brama - numer zlecenia 40711"),
 ]
 
 

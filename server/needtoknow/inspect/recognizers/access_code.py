@@ -52,7 +52,7 @@ _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
-_FILLERS = frozenset("is was the for a an to it s its".split())
+_FILLERS = frozenset("is was the for a an to it s its new now".split())  # "4821 is the new code"
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -174,8 +174,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
-        words = tuple(w for w, after in zip(words, words[1:] + ("",))  # "staff use 4632"
-                      if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)))
+        words = tuple(w for w, after, before in zip(words, words[1:] + ("",), ("",) + words[:-1])
+                      if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)  # "staff use 4632"
+                              or w == "set" and after == "to" or w == "call" and before == "on"))  # "on-call"
         if _CLIENT_NUMBER.search(rest):  # "the door code for client 17684": theirs ("client: 4821" a label)
             return True
         if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
@@ -245,7 +246,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or not (
                 key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key))):
             return True  # "punch 1919 into the key safe", "use 4821 on the panel"
-        if before[-1:] and before[-1] in _USE and set(said) <= _AT_PLACE and key in _PLACES:
+        if before[-1:] and before[-1] in _USE and set(said) <= _AT_PLACE and (key in _PLACES or key in vocab.STRONG):
             return True  # "use 2725B at side gate"
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):

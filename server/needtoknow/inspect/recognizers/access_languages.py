@@ -63,7 +63,8 @@ ALL = sorted({word for words in WORDS.values() for word in words.split()})
 # receipt, serial — and the small words between such a noun and the thing it is for ("Numer
 # zamówienia sejfu na klucze", "Número da encomenda do cadeado", "Rhif yr anfoneb ar gyfer y
 # blwch"): the number after them is the order's, not the lock's.
-IDENTIFIERS = """zamówienie zamówienia zamowienie zamowienia faktura faktury fakturze paragon
+IDENTIFIERS = """zamówienie zamówienia zamowienie zamowienia zlecenie zlecenia referință referinţă
+    referinței referintei faktura faktury fakturze paragon
     paragonu referencyjny encomenda encomendas pedido fatura factura referência referencia
     recibo ordine fattura riferimento ricevuta comanda comandă comenzii comanzii factură facturii
     referința referinta chitanța chitanta anfoneb archeb cyfeirnod derbynneb resibo commande

@@ -25,7 +25,7 @@ PLACES = _words("""door|front door|back door|side door|main door|flat door|porch
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪
 bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry|gates
-side dr|main dr|flat dr|communal dr|block dr|porch dr|patio dr""")
+side dr|main dr|flat dr|communal dr|block dr|porch dr|patio dr|bin store|bike store""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -214,7 +214,7 @@ STOP_BEFORE = frozenset(
     august aug september sep sept october oct november nov december dec
     due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
     # "at" before a time in the other languages staff write ("a sunat la 0900", "às 0930")
-    + "la las às alle à om um kl godz".split()
+    + "la las às alle à om um kl godz ora hora".split()
 )
 # ... but these a quantity, whatever it is.
 STOP_QUANTITY = frozenset(
@@ -260,7 +260,7 @@ IDENTIFIERS = frozenset(_words("""invoice|inv|order|orders|ref|reference|account
 |stock|sku|claim|licence|license|permit|contract|quote|quotation|estimate|asset|referral|repair
 |installation|request|audit|complaint|alert|receipt|delivery|parcel|price|cost|total|fee|po
 |purchase|warranty|guarantee|return|returns|refund|appointment|survey|assessment
-|diary|journal|data|ledger|competition|raffle""")
+|diary|journal|data|ledger|competition|raffle|register|logbook""")
                          + access_languages.IDENTIFIERS)
 IDENTIFIER_LINKS = frozenset(_words("number|numbers|no|nr|num|for|of|on|from|to|the|a|an|our|your|this|that|new")
                              + access_languages.NUMBER_NAMES + access_languages.LINKS)

@@ -35,10 +35,12 @@ _BARE = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*")
 # Whose thing a phrase after a value names: "(Mrs) Begum's" says nothing of what the value is
 _OWNER = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr)\.?\s+)?\b[^\W\d_]+['\u2019]s\s+$", re.I)
 # Nothing but an answer's opening between a question (or an exclamation) and the value after it
-_ANSWER = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*(?:(?:it'?s|it is|that'?s|that is)\b[\s:\-\u2013]*)?", re.I)
+_ANSWER = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*(?:[A-Z][a-z]+:[ \t]*)?"  # a speaker's name: "- Office: 2718"
+                     r"(?:(?:it'?s|it is|that'?s|that is)\b[\s:\-\u2013]*)?", re.I)
 # "It is now", "from then it will be", "now it's": the code the sentence before spoke of
 _SAID_IT = re.compile(r"\s*(?:(?:from (?:then|now|today|monday|tomorrow)|from now on|as of today|now)[,\s]+)?"
-                      r"(?:it|this|that)(?:'?s| is| will be|'ll be| has changed to| changes to)(?: now)?[\s:\-\u2013]*", re.I)
+                      r"(?:(?:it|this|that)(?:'?s| is| will be|'ll be| has changed to| changes to)(?: now)?"
+                      r"|now|new one|new code)[\s:\-\u2013]*", re.I)
 # A line of at most this many words over a blank line and a value is its heading ("Key safe").
 _HEADING_WORDS = 3
 # What may close a line after a value that is all of it: a cell's quote, a full stop.
