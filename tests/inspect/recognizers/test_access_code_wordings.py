@@ -28,7 +28,7 @@ CODES = [  # (class, text, the code)
     ("question answered", "Could you send Ada's key safe code please? -- it's 7731", "7731"),
     ("announced", "New door code!! 3390", "3390"),
     ("told in the next sentence", "The gate code has been changed. It is now 5127.", "5127"),
-    ("told in the next sentence", "Alarm code changes on Monday; from Monday it will be 2264.", "2264"),
+    ("told in the next sentence", "Alarm code changes Monday; from Monday it will be 2264.", "2264"),
     ("owner between", "it's 8845 for mr okafor's keysafe now", "8845"),
     ("keying verb after a noun", "At the flats press 6671 on the keypad and wait", "6671"),
     ("entry verb", "To get into the block use 44190", "44190"),
@@ -49,7 +49,7 @@ CODES = [  # (class, text, the code)
     ("a label's colon", "Son sent the keysafe code over: 70215", "70215"),
     ("shorthand", "communal dr 38174", "38174"),
     ("bin store", "bin store 6630", "6630"),
-    ("question answered by a speaker", "Carer locked out, what's the code? - Office: 31-06", "3106"),
+    ("answered by a speaker", "Carer locked out, what's the code? - Office: 31-06", "3106"),
     ("told after 'Now:'", "KS code changed by the OT yesterday. Now: 52 19", "5219"),
     ("set to", "Tell Jo the alarm is set to 8813 and to switch it off on arrival", "8813"),
     ("new code after it", "660281 is the new code for the keysafe at Ash Court", "660281"),
@@ -90,14 +90,15 @@ def test_numbers_in_these_wordings_are_not_codes(kind, text):
     assert codes(text) == [], kind
 
 
-@pytest.mark.parametrize("text", ["Key safe for the new client: 4821", "Back door 7305 is the new code",
-                                  "Gate 7305 at the back", "Door 4821 on the left", "Flats entry code 7811"])
+@pytest.mark.parametrize("text", ["Key safe for the new client: 4821",
+                                  "Back door 7305 is the new code", "Gate 7305 at the back",
+                                  "Door 4821 on the left", "Flats entry code 7811"])
 def test_labels_beside_those_classes_still_count(text):
     assert codes(text) != []
 
 
 @pytest.mark.parametrize("text", ["Did anyone lock the door? Yes at 1430",
-                                  "The key safe was fitted last week. It is now 1430 and I am leaving.",
+                                  "The key safe was fitted last week. It is now 1430, I'm off.",
                                   "Diary entry 45120 by the night carer", "Staff NI 40922 for the key safe",
                                   "Key safe paid by card ending 44180"])
 def test_numbers_beside_those_classes_stay_quiet(text):
