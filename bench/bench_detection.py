@@ -117,7 +117,8 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind13": ("BLIND-13", 1500), "blind14": ("BLIND-14", 1600),
          "blind15": ("BLIND-15", 1700),
          "blind16": ("BLIND-16", 1800),
-         "blind17": ("BLIND-17", 1900)}
+         "blind17": ("BLIND-17", 1900),
+         "blind19": ("BLIND-19", 2100)}
 
 
 def main():
