@@ -11,7 +11,9 @@ Slots: `{code}` in BLIND18_POSITIVE and BLIND18_TABLES (filled with codes such a
 `{time}` (such as 0830) in BLIND18_TRAPS. Every trap is ordinary agency text in which a careful
 human would call no number a code for getting in.
 
-First run: (filled in by the integrator)
+First run on 2130523 (2026-12-04 23:55 UTC, `bench/bench_detection.py --parts blind18`, seed 10,
+scale 1): BLIND-18 recall 92.00 %, precision 96.08 % (32 of 400 positives missed, 15 of 400 traps
+fired). No label was changed after it. Which cases were missed is kept out of this repository.
 """
 
 BLIND18_POSITIVE = [
