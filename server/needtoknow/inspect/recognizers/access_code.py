@@ -151,7 +151,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
         if key in _PLACES and _NUMBER_IS.fullmatch(gap):
             return False  # "Door number is 30766": the house's
-        if tail[-1:] in (["number"], ["no"]) and (key in vocab.GENERAL_DEVICES or not (
+        if tail[-1:] in (["number"], ["no"]) and not gap.lstrip().startswith(",") and (key in vocab.GENERAL_DEVICES or not (
                 tail[:1] and tail[0] in vocab.NUMBERED)):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
@@ -190,7 +190,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         """A STOP_AFTER word, or a place named right before the number that the words after it
         say has a number: "Door 4821 on level 2", "Gate 4821 at the hospital"."""
         return super().says_after(text, start, end) or bool(
-            _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
+            _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end)) or bool(
+            _is_time(text[start:end]) and _A_VISIT.match(text, end))  # "alarm 0600 call": the call's time
 
     def names_place(self, phrase, before, gap, after):
         """A door or gate that opens its clause, its number right after it, then where it is or
@@ -246,6 +247,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or not (
                 key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key))):
             return True  # "punch 1919 into the key safe", "use 4821 on the panel"
+        if said == ["on"] and key in _DEVICES and not (_YEAR.fullmatch(value) or _is_time(value)):
+            return True  # "0085Y on the box": what it is put on
         if before[-1:] and before[-1] in _USE and set(said) <= _AT_PLACE and (key in _PLACES or key in vocab.STRONG):
             return True  # "use 2725B at side gate"
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
@@ -264,6 +267,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _LINKS = frozenset("code number numbers pin combination digits".split())
 _NUMBER_IS = re.compile(r"[ \t]+(?:number|no\.?)[ \t]+(?:is|was)[ \t]*", re.I)
+_A_VISIT = re.compile(r"[ \t]+(?:call|calls|visit|visits|run|slot)\b", re.I)
+_DEVICES = frozenset(vocab.DEVICES)
 _CLIENT_NUMBER = re.compile(r"\bclients?[ \t]+$", re.I)
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
@@ -272,7 +277,7 @@ _PLACES = frozenset(vocab.PLACES)
 # pasillo", "open for deliveries", ", Terminal 2")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:(?:is|está|este|jest|sits)[ \t]+)?(?:on|in|at|inside|along|off"
                           r"|en|în|pe|w|na)[ \t]+(?!(?:(?:the|a|an)[ \t]+)?(?:back|front|side|rear|left|right|end|top"
-                          r"|bottom)\b)|(?:terminal|ward|wing|level|floor|corridor|block|departures|arrivals)\b"
+                          r"|bottom)\b)|(?:terminal|ward|wing|level|floor|corridor|block|departures|arrivals|car[ \t-]?park)\b"
                           r"|(?:open|opens|closed|closes|propped|must|leads)\b)", re.I)
 
 

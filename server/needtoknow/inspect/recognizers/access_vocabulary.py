@@ -78,6 +78,7 @@ roll the numbers|roll the numbers off|scramble the numbers|spin the numbers|roll
 # "Pop in" is a visit as often as a keying ("pop in 0930 for a cuppa"): see TIMES_TOO below.
 VISIT_VERBS = _words("pop in|pop it in")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
+opened with|opened it with|open it with|opens it with
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
 push|push in|hit|enter in|dial in|buzz|buzz in""") + VISIT_VERBS
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
@@ -166,7 +167,7 @@ STOP_WORDS = frozenset(
     + """asset sn wo referral referrals repair repairs apartment apt maisonette lps bs iso imei
     yale burton squire installation installations install fitting firmware software request
     requests audit audits inspection assessment survey complaint complaints alert alerts concern
-    concerns datix zone zones form forms payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
+    concerns datix zone zones form forms grant grants application applications psu payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
     + "acc ending ends badge badges lanyard warranty guarantee".split()
     + access_languages.IDENTIFIERS
@@ -192,7 +193,7 @@ EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|ran
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
 answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
 recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|went off|gone off
-booked|rebooked|scheduled|arranged|planned|expected"""))
+booked|rebooked|scheduled|arranged|planned|expected|discharged|admitted"""))
 # A place after one of these, with no article, is named by its number ("park near gate 4821",
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
 # by front door 4821").

@@ -40,7 +40,7 @@ _ANSWER = re.compile(r"[\s>*\u2022\u00b7\-\u2013]*(?:[A-Z][a-z]+:[ \t]*)?"  # a 
 # "It is now", "from then it will be", "now it's": the code the sentence before spoke of
 _SAID_IT = re.compile(r"\s*(?:(?:from (?:then|now|today|monday|tomorrow)|from now on|as of today|now)[,\s]+)?"
                       r"(?:(?:it|this|that)(?:'?s| is| will be|'ll be| has changed to| changes to)(?: now)?"
-                      r"|now|new one|new code)[\s:\-\u2013]*", re.I)
+                      r"|now|new (?:one|code|number|pin|combination|combo))[\s:\-\u2013]*", re.I)
 # A line of at most this many words over a blank line and a value is its heading ("Key safe").
 _HEADING_WORDS = 3
 # What may close a line after a value that is all of it: a cell's quote, a full stop.
