@@ -7,7 +7,8 @@ press 5870 on the keypad"), a numbered door or gate ("Door 46670 on the ward cor
 after what was booked or done and after the other languages' "at", shorthand ("cde", "alrm", "bk
 dr", "key sef"), Turkish and Tagalog words, "Entry 2344 then flat 4", a label over a blank line,
 who a code is for ("staff use 4632"), a label's colon after a time word ("over: 70215"), a bin
-store, a question answered by a speaker ("- Office: 3106"), "Now: 5219", "set to", a key register.
+store, a question answered by a speaker ("- Office: 3106"), "Now: 5219", "set to", a key register,
+a code put on a device ("7712K on the box"), a time before "call", grants, "Discharged 1530".
 Every case here was decided wrongly before these rules; the near misses beside them still are
 what they were."""
 import pytest
@@ -53,6 +54,9 @@ CODES = [  # (class, text, the code)
     ("told after 'Now:'", "KS code changed by the OT yesterday. Now: 52 19", "5219"),
     ("set to", "Tell Jo the alarm is set to 8813 and to switch it off on arrival", "8813"),
     ("new code after it", "660281 is the new code for the keysafe at Ash Court", "660281"),
+    ("put on a device", "7712K on the box", "7712K"),
+    ("opened with", "Day carer said the box opened with 30417 this morning", "30417"),
+    ("a label after a comma", "Son fitted a padlock on the side gate, number 6620, scramble it", "6620"),
 ]
 
 TRAPS = [  # (class, text)
@@ -77,6 +81,9 @@ TRAPS = [  # (class, text)
     ("register", "Key register entry 61205: 2 keys signed out"),
     ("time in another language", "Programare la ora 0930, intrarea prin poarta din spate"),
     ("order in Polish", "Brama - numer zlecenia 40711"),
+    ("a visit's time", "keysafe 0745 call, then lunch"),
+    ("a grant", "Key safe grant application 55120 approved"),
+    ("discharged", "Home from hospital. Discharged 1530. Key safe to be fitted Monday"),
 ]
 
 
