@@ -119,7 +119,8 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind16": ("BLIND-16", 1800),
          "blind17": ("BLIND-17", 1900),
          "blind18": ("BLIND-18", 2000),
-         "blind19": ("BLIND-19", 2100)}
+         "blind19": ("BLIND-19", 2100),
+         "blind21": ("BLIND-21", 2300)}
 
 
 def main():

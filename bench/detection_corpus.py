@@ -27,6 +27,7 @@ from detection_blind16 import BLIND16_POSITIVE, BLIND16_TABLES, BLIND16_TRAPS
 from detection_blind17 import BLIND17_POSITIVE, BLIND17_TABLES, BLIND17_TRAPS
 from detection_blind18 import BLIND18_POSITIVE, BLIND18_TABLES, BLIND18_TRAPS
 from detection_blind19 import BLIND19_POSITIVE, BLIND19_TABLES, BLIND19_TRAPS
+from detection_blind21 import BLIND21_POSITIVE, BLIND21_TABLES, BLIND21_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -276,6 +277,7 @@ PARTS = {
     "blind17": (BLIND17_POSITIVE, BLIND17_TABLES, BLIND17_TRAPS),
     "blind18": (BLIND18_POSITIVE, BLIND18_TABLES, BLIND18_TRAPS),
     "blind19": (BLIND19_POSITIVE, BLIND19_TABLES, BLIND19_TRAPS),
+    "blind21": (BLIND21_POSITIVE, BLIND21_TABLES, BLIND21_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
