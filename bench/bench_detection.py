@@ -1,6 +1,6 @@
 """Detection quality, measured: recall, precision and false-positive rate of access codes per class
 and format on a generated labelled corpus (a TRAIN part the rules were tuned on and a HELD-OUT
-part they never were, a FRESH part and the BLIND to BLIND-19 parts, each written in a later round
+part they never were, a FRESH part and the BLIND to BLIND-21 parts, each written in a later round
 before any rule changed and never tuned on, each reported apart; each case in a format drawn at
 random, seeded), evasions and hidden places, directory-name cases (shared house names, common
 names, named clients with health details), and the false-positive rate per recognizer on ordinary
@@ -10,7 +10,7 @@ are still unseen.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
 
---parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind19)
+--parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind21)
 and skips the evasion, directory and ordinary-text sections: for checking that a change alters no
 finding without running a blind part early.
 """
@@ -120,7 +120,8 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind17": ("BLIND-17", 1900),
          "blind18": ("BLIND-18", 2000),
          "blind19": ("BLIND-19", 2100),
-         "blind20": ("BLIND-20", 2200)}
+         "blind20": ("BLIND-20", 2200),
+         "blind21": ("BLIND-21", 2300)}
 
 
 def main():

@@ -28,6 +28,7 @@ from detection_blind17 import BLIND17_POSITIVE, BLIND17_TABLES, BLIND17_TRAPS
 from detection_blind18 import BLIND18_POSITIVE, BLIND18_TABLES, BLIND18_TRAPS
 from detection_blind19 import BLIND19_POSITIVE, BLIND19_TABLES, BLIND19_TRAPS
 from detection_blind20 import BLIND20_POSITIVE, BLIND20_TABLES, BLIND20_TRAPS
+from detection_blind21 import BLIND21_POSITIVE, BLIND21_TABLES, BLIND21_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -278,6 +279,7 @@ PARTS = {
     "blind18": (BLIND18_POSITIVE, BLIND18_TABLES, BLIND18_TRAPS),
     "blind19": (BLIND19_POSITIVE, BLIND19_TABLES, BLIND19_TRAPS),
     "blind20": (BLIND20_POSITIVE, BLIND20_TABLES, BLIND20_TRAPS),
+    "blind21": (BLIND21_POSITIVE, BLIND21_TABLES, BLIND21_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
