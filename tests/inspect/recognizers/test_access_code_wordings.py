@@ -57,6 +57,8 @@ CODES = [  # (class, text, the code)
     ("put on a device", "7712K on the box", "7712K"),
     ("opened with", "Day carer said the box opened with 30417 this morning", "30417"),
     ("a label after a comma", "Son fitted a padlock on the side gate, number 6620, scramble it", "6620"),
+    ("words that say nothing", "couldn't open the box, turns out it's 3390 now", "3390"),
+    ("the new one", "2207 is the new one for the keysafe, the old number is gone", "2207"),
 ]
 
 TRAPS = [  # (class, text)
@@ -84,6 +86,7 @@ TRAPS = [  # (class, text)
     ("a visit's time", "keysafe 0745 call, then lunch"),
     ("a grant", "Key safe grant application 55120 approved"),
     ("discharged", "Home from hospital. Discharged 1530. Key safe to be fitted Monday"),
+    ("lost", "Door fob 40223 lost, reported to the office"),
 ]
 
 

@@ -52,7 +52,7 @@ _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
-_FILLERS = frozenset("is was the for a an to it s its new now".split())  # "4821 is the new code"
+_FILLERS = frozenset("is was the for a an to it s its new now one".split())  # "4821 is the new one for"
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -192,6 +192,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return super().says_after(text, start, end) or bool(
             _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end)) or bool(
             _is_time(text[start:end]) and _A_VISIT.match(text, end))  # "alarm 0600 call": the call's time
+
+    def after_gap(self, between):
+        """Words that say nothing of what the number is do not count: "4821 is the new one for
+        the key safe" is as near as "4821 (key safe)"."""
+        return sum(w not in _FILLERS for w in between)
 
     def names_place(self, phrase, before, gap, after):
         """A door or gate that opens its clause, its number right after it, then where it is or

@@ -107,7 +107,7 @@ LABELS = [f"{label}:" for label in _words("how to access|how to get in")
 # The label of a value's own table cell when another cell of the row says what it opens
 # ("Entry: keypad | Number: 4821"): words for the code itself, and nothing else.
 CELL_LABELS = frozenset(_words("""number|numbers|no|code|codes|pin|combination|combo|digits
-details|detail|value|info"""))
+details|detail|value|info|new"""))
 
 # Hand-typed with one slip ("keysaef", "lokcbox"): words of at least five letters.
 TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox", "keycode",
@@ -224,7 +224,8 @@ STOP_QUANTITY = frozenset(
 # Words that may come between a weak phrase and its code ("the side gate takes 4821", "the
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
-now new code pin number numbers no combination digits c clear""".split())  # "press C, 4821"
+now new code pin number numbers no combination digits c clear turns turned out apparently
+actually""".split())  # "press C, 4821"
 # Who a code is for ("staff code", "visitors use 4632"): before a code word or a verb of keying
 # these say whose the code is, not that the number is their staff number.
 WHO = frozenset("staff visitor visitors carer carers tradesman trades resident residents guest guests".split())
@@ -239,7 +240,7 @@ STOP_AFTER = frozenset(
     calories kcal steps people residents flats rooms units pages words times years
     days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
     meters m inches inch feet ft tonnes words characters copies pupils patients members
-    visitors of mg mcg micrograms milligrams ltd limited plc""".split()
+    visitors of mg mcg micrograms milligrams ltd limited plc lost missing stolen""".split()
     # sizes ("1800 high"), prices ("1450 ex VAT"), a model's range ("C500 Pro")
     + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
 )

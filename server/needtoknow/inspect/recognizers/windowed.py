@@ -411,9 +411,14 @@ class WindowedRecognizer(PatternRecognizer):
         if not self.accepts_after_context(text[start:end], between, tail[phrase.start() : phrase.end()],
                                           before[-2:]):
             return False
-        return len(between) <= self.AFTER_GAP_WORDS and not any(
+        return self.after_gap(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
         )
+
+    def after_gap(self, between) -> int:
+        """How many of the words between a value and a phrase after it count against
+        AFTER_GAP_WORDS: by default all of them."""
+        return len(between)
 
 
 def _has_number(words):
