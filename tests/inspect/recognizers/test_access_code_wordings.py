@@ -102,7 +102,8 @@ def test_numbers_in_these_wordings_are_not_codes(kind, text):
 
 @pytest.mark.parametrize("text", ["Key safe for the new client: 4821",
                                   "Back door 7305 is the new code", "Gate 7305 at the back",
-                                  "Door 4821 on the left", "Flats entry code 7811"])
+                                  "Door 4821 on the left", "Flats entry code 7811",
+                                  "Kod 4821 na drzwiach", "Código 4821 en la caja"])
 def test_labels_beside_those_classes_still_count(text):
     assert codes(text) != []
 

@@ -23,7 +23,7 @@ name or to "code" ("KS4821", "KS-4821", "keysafe4821", "Key safe4821", "Door cod
 """
 import re
 
-from . import access_vocabulary as vocab
+from . import access_languages, access_vocabulary as vocab
 from .contract import Pattern
 from .phrases import LABEL_MARKS
 from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
@@ -187,27 +187,20 @@ class AccessCodeRecognizer(WindowedRecognizer):
                                     or owner.group(1).lower() in vocab.FILLERS)
 
     def says_after(self, text, start, end):
-        """A STOP_AFTER word, or a place named right before the number that the words after it
-        say has a number: "Door 4821 on level 2", "Gate 4821 at the hospital"."""
-        return super().says_after(text, start, end) or bool(
-            _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end)) or bool(
-            _is_time(text[start:end]) and _A_VISIT.match(text, end))  # "alarm 0600 call": the call's time
+        """A STOP_AFTER word; a place named right before the number that the words after it say
+        has a number: "Door 4821 on level 2", "Gate 4821 at the hospital", and, when the door or
+        gate opens its clause, where it is or what state it is in: "Door 46670 on the ward
+        corridor", "Gate 39055, Terminal 2", "La puerta 49759 está en el pasillo"; or a time
+        before a visit: "alarm 0600 call"."""
+        return (super().says_after(text, start, end)
+                or bool(_BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
+                or bool(_PLACE_AFTER.match(text, end)) and _opens_clause(text, start)
+                or bool(_is_time(text[start:end]) and _A_VISIT.match(text, end)))
 
     def after_gap(self, between):
         """Words that say nothing of what the number is do not count: "4821 is the new one for
         the key safe" is as near as "4821 (key safe)"."""
         return sum(w not in _FILLERS for w in between)
-
-    def names_place(self, phrase, before, gap, after):
-        """A door or gate that opens its clause, its number right after it, then where it is or
-        what state it is in: "Door 46670 on the ward corridor", "Fire door 14178 in the day
-        centre", "Gate 16298 open for deliveries", "Gate 39055, Terminal 2", "La puerta 49759
-        está en el pasillo" — that door's or gate's number, not its code."""
-        key = _phrase_key(phrase)
-        if gap.strip() or not (key in _PLACES or vocab.is_foreign(key)):
-            return False
-        opening = _WORD_SPLIT.findall(_CLAUSE_BREAK.split(before)[-1].lower())
-        return len(opening) <= 2 and not any(_about_access(w) for w in opening) and bool(_PLACE_AFTER.match(after))
 
     def stop_before_applies(self, value, word, previous=""):
         """Time and date words before a number make it a time or a year only if it can be one;
@@ -270,7 +263,7 @@ _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten 
 _KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
-_LINKS = frozenset("code number numbers pin combination digits".split())
+_LINKS = AccessCodeRecognizer.LINK_WORDS | {"number"}  # words for the code itself
 _NUMBER_IS = re.compile(r"[ \t]+(?:number|no\.?)[ \t]+(?:is|was)[ \t]*", re.I)
 _A_VISIT = re.compile(r"[ \t]+(?:call|calls|visit|visits|run|slot)\b", re.I)
 _DEVICES = frozenset(vocab.DEVICES)
@@ -278,6 +271,9 @@ _CLIENT_NUMBER = re.compile(r"\bclients?[ \t]+$", re.I)
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
 _PLACES = frozenset(vocab.PLACES)
+_PLACE_AT_END = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
+    map(re.escape, sorted(vocab.PLACES + access_languages.PLACES, key=len, reverse=True))), re.I)
+_CLAUSE_OR_LINE = re.compile(r"[,;:()\u2013\u2014\n.!?|]|\s-\s")
 # After a place's number: where it is, or what state it is in ("on the ward corridor", "está en el
 # pasillo", "open for deliveries", ", Terminal 2")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:(?:is|está|este|jest|sits)[ \t]+)?(?:on|in|at|inside|along|off"
@@ -332,6 +328,18 @@ def _after_event(clause):
         if word not in _TO_THE and word not in vocab.ACCESS_WORDS:  # "key" of a phrase read as "safe"
             return word in vocab.EVENT_VERBS
     return False
+
+
+def _opens_clause(text, start):
+    """Whether a door or gate stands right before `start` with at most two words before it in its
+    clause, none about access ("Fire door 14178", "La puerta 49759"; not "Key safe by the door
+    4821 on the left")."""
+    head = text[max(0, start - 60) : start]
+    place = _PLACE_AT_END.search(head)
+    if place is None:
+        return False
+    opening = _WORD_SPLIT.findall(_CLAUSE_OR_LINE.split(head[: place.start()])[-1].lower())
+    return len(opening) <= 2 and not any(_about_access(w) for w in opening)
 
 
 def _identifier_before(clause):

@@ -52,6 +52,11 @@ WORDS = {
     "tamil, romanised": "saavi saavy chaavi kathavu kadhavu pettiyil",
 }
 
+# Doors and gates as they are named in these languages, for a door's or gate's own number
+# ("La puerta 49759 está en el pasillo"; access_code.py).
+PLACES = """puerta portal portón porton porta portão portao portone cancello drzwi brama furtka
+    poarta poartă usa ușa ușă porte portail drws giât gât pinto pintuan tarangkahan kapı kapi""".split()
+
 # Possessive particles that stand between an owner and "code" (Hindi/Urdu ka, ki, ke; Nepali ko;
 # Punjabi da, di, de: "darwaze ka code", "dhoka ko code"): the word before one says whose code
 # it is, as "door" does in "door code".

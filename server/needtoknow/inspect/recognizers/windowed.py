@@ -78,7 +78,8 @@ class WindowedRecognizer(PatternRecognizer):
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
     and may override validate_result / invalidate_result / normalize, says_otherwise /
-    says_after / stop_before_applies (when the stop words apply), and needs_context (a
+    says_after / stop_before_applies (when the stop words apply), after_gap (which words
+    between a value and a phrase after it count), and needs_context (a
     value that counts only after a phrase, though the recognizer's others need none: a phone
     number that lost its leading 0) / accepts_after_context.
     """
@@ -167,11 +168,6 @@ class WindowedRecognizer(PatternRecognizer):
         after = _NEXT_WORD.match(text, end, end + 24) if self.STOP_AFTER else None
         return bool(after) and after.group(1).lower() in self.STOP_AFTER
 
-    def names_place(self, phrase: str, before: str, gap: str, after: str) -> bool:
-        """Whether the value right after `phrase` is the number of the place it names, as the
-        words `after` it tell ("Door 4821 on the ward corridor")."""
-        return False
-
     def stop_before_applies(self, value: str, word: str, previous: str = "") -> bool:
         """Whether a STOP_BEFORE word right before this value (`previous` the word before it)
         says what it is."""
@@ -245,9 +241,6 @@ class WindowedRecognizer(PatternRecognizer):
             first, last = phrase
             verdict = self.accepts_phrase(text[start:end], window[first:last], window[:first],
                                           window[last:])
-            if verdict and self.names_place(window[first:last], window[:first], window[last:],
-                                            text[end : end + 40]):
-                return None
             if verdict is False:
                 return None
             if verdict:  # another number between phrase and match owns it ("DOB 1929-11-04, seen 03/12")
