@@ -35,6 +35,9 @@ from detection_blind24 import BLIND24_POSITIVE, BLIND24_TABLES, BLIND24_TRAPS
 from detection_blind25 import BLIND25_POSITIVE, BLIND25_TABLES, BLIND25_TRAPS
 from detection_blind26 import BLIND26_POSITIVE, BLIND26_TABLES, BLIND26_TRAPS
 from detection_blind27 import BLIND27_POSITIVE, BLIND27_TABLES, BLIND27_TRAPS
+from detection_blind28 import BLIND28_POSITIVE, BLIND28_TABLES, BLIND28_TRAPS
+from detection_blind29 import BLIND29_POSITIVE, BLIND29_TABLES, BLIND29_TRAPS
+from detection_blind30 import BLIND30_POSITIVE, BLIND30_TABLES, BLIND30_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -292,6 +295,9 @@ PARTS = {
     "blind25": (BLIND25_POSITIVE, BLIND25_TABLES, BLIND25_TRAPS),
     "blind26": (BLIND26_POSITIVE, BLIND26_TABLES, BLIND26_TRAPS),
     "blind27": (BLIND27_POSITIVE, BLIND27_TABLES, BLIND27_TRAPS),
+    "blind28": (BLIND28_POSITIVE, BLIND28_TABLES, BLIND28_TRAPS),
+    "blind29": (BLIND29_POSITIVE, BLIND29_TABLES, BLIND29_TRAPS),
+    "blind30": (BLIND30_POSITIVE, BLIND30_TABLES, BLIND30_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
