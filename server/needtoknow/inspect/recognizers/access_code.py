@@ -26,7 +26,8 @@ import re
 from . import access_languages, access_vocabulary as vocab
 from .contract import Pattern
 from .phrases import LABEL_MARKS
-from .windowed import NOT_AFTER_ONE_DOT, WindowedRecognizer
+from ..unicode_clean import skeleton
+from .windowed import NOT_AFTER_ONE_DOT, VERB_LINK, WindowedRecognizer
 
 # Not glued to other digits, times (14:30), dates (03/12/2024), decimals, money or ranges,
 # nor one group of a longer spaced number ("Lifeline alarm number 01622 334455"). A keypad's
@@ -69,7 +70,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         Pattern("words", r"(?=[zotfsen])(?P<value>%s)" % _WORDS, 0.5),
     ]
 
-    CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS
+    CONTEXT = vocab.OBJECTS + vocab.VERBS + vocab.OTHER_LANGUAGES + vocab.LABELS + vocab.SEQUENCE
     TYPO_LABELS = vocab.TYPO_LABELS
     GLUED_PHRASE = (r"(?=[klc])(?<![a-z])%s(?=[A-Z]?\d{4}|\d{2,3}[ \-]\d{2,3}|%s[ \-,])"
                     % (_GLUED_LABEL, _DIGIT_WORD))  # "KS4821" (a key stage has one digit: "KS1")
@@ -99,6 +100,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         code. A general phrase ("code", "PIN") does not count after a noun that says whose it is
         ("absence code", "product code"), nor "number" after a thing that is not a device
         ("key number 4821", "door number")."""
+        if _phrase_key(phrase) in _SEQUENCE:
+            return None  # "the tick" is pressed after a code, not before one
         whose, year_is_year, unlabelled, time_is_time, last = self._phrase_facts(phrase, before, gap)
         if whose:  # "meter box, number 4821": the number's word may link a phrase further back
             return None if _LINKS.intersection(_WORD_SPLIT.findall(gap.lower())) else False
@@ -192,6 +195,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         gate opens its clause, where it is or what state it is in: "Door 46670 on the ward
         corridor", "Gate 39055, Terminal 2", "La puerta 49759 está en el pasillo"; or a time
         before a visit: "alarm 0600 call"."""
+        if _STREET.match(text, end) or _SUFFIXED.match(text, end) or (
+                _is_time(text[start:end]) and _DAY.match(text, end)):
+            return True
         return (super().says_after(text, start, end)
                 or bool(_BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
                 or bool(_PLACE_AFTER.match(text, end)) and _opens_clause(text, start)
@@ -211,7 +217,20 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
 
     def bridges(self, phrase):
-        return _phrase_key(phrase) in vocab.STRONG
+        key = _phrase_key(phrase)
+        return key in vocab.STRONG or key in _FOREIGN_CODE_WORDS
+
+    def links(self, value, gap):
+        """A code word among the words after the last phrase ("Key safe round the back by the
+        bins, code 4821"), or a verb right before the value whose subject is that phrase: "the
+        beeping panel in the hall needs 4821", "the buttons by the entrance want 4821", "the
+        little grey safe by the meter has been reset, it's 4821", "roll it to 4821", "new one is
+        4821". Not for a year or a time: "the meeting was changed to 1430"."""
+        if super().links(value, gap):
+            return True
+        if _VERB_LINK.search(" ".join(gap[-4:])) and not (_YEAR.fullmatch(value) or _is_time(value)):
+            return VERB_LINK
+        return False
 
     def heads(self, phrase):
         """A specific phrase or an access label heads a cell: "Access: …", "Key safe: …"."""
@@ -240,9 +259,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
         the key safe", "enter 0930 on the door pad")."""
         said = [w for w in between if w not in _FILLERS]
         key = _phrase_key(phrase)
+        if key in _SEQUENCE:  # "4821 then the tick", "4821 followed by the arrow": keyed
+            return set(said) <= _THEN
         if between[:1] in (["is"], ["was"]) and not said:
             return True  # "2081 is the code for the key safe": said to be one, whatever it reads as
-        if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or not (
+        if _keys(before) and set(said) <= _INTO and (key in _CONTROLS or key in _DEVICES or not (
                 key in vocab.WEAK or key in vocab.GENERIC or vocab.is_foreign(key))):
             return True  # "punch 1919 into the key safe", "use 4821 on the panel"
         if said == ["on"] and key in _DEVICES and not (_YEAR.fullmatch(value) or _is_time(value)):
@@ -258,9 +279,29 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+_SEQUENCE = frozenset(vocab.SEQUENCE)
+_THEN = frozenset("then followed by and press hit push pushed pressed in order".split())  # "4821 pressed in order then"
+_FOREIGN_CODE_WORDS = frozenset(access_languages.CODE_WORDS) | frozenset(map(skeleton, access_languages.CODE_WORDS))
+# A verb right before a value, its subject an access phrase further back (links()); the words are
+# _WORD's ("it's" is "it s").
+_VERB_LINK = re.compile(r"""(?:^|\s)(?:
+    (?:needs|need|wants|want|takes|take|requires|require|accepts)
+  | (?:set|reset|changed|change|changes|switched|rolled|roll|turn|turned|spin|spun|moved|updated|line|lined
+      |newid|mudou|mudado|cambiado|cambió|cambio|zmieniony|zmienił|zmienil|schimbat|cambiato)
+    (?:\s(?:it|them|the\snumbers|the\scode|the\sdials|each\swheel))?\s(?:to|up|i|para|a|na|în|in|pe)
+  | (?:reset|changed|updated|done|swapped)\s(?:it\ss|it\sis|its|now)
+  | new\s(?:one|ones|numbers)(?:\s(?:is|s|are))?
+  | (?:it\ss|it\sis|its)\snow | now\s(?:it\ss|it\sis|its)
+)$""", re.X)
+# What the words right after a number make it: a house's on its street ("is now 18 Station Rd"),
+# a time's day ("coming 0930 Monday"), a time or a year in the other languages staff write ("1000
+# vaje", "1800-kor", "2019 vich": o'clock, at, in).
+_STREET = re.compile(r"[ \t]+(?:%s)\b" % "|".join(vocab.STREETS), re.I)
+_DAY = re.compile(r"[ \t]+(?:%s)\b" % "|".join(vocab.DAYS), re.I)
+_SUFFIXED = re.compile(r"-(?:kor|ig|tól|től|tol|ra|re)\b", re.I)
 _LABELS = frozenset(vocab.LABELS)
 _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
-_KEYING = frozenset("use enter press type punch tap dial key input push hit".split())
+_KEYING = frozenset("use enter press type punch tap dial key input push hit put".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _LINKS = AccessCodeRecognizer.LINK_WORDS | {"number"}  # words for the code itself
@@ -359,9 +400,10 @@ def _about_access(word):
 
 
 def _keys(words):
-    """Whether the last words before a number key it in ("punch", "key in", "then type")."""
+    """Whether the last words before a number key it in ("punch", "key in", "then type"); "put
+    in" before a year is an installation ("was put in 1987")."""
     return bool(words) and (words[-1] in _KEYING and words[-1] != "use" or (
-        words[-1] == "in" and len(words) > 1 and words[-2] in _KEYING))
+        words[-1] == "in" and len(words) > 1 and words[-2] in _KEYING and words[-2] != "put"))
 
 
 def _phrase_key(phrase):

@@ -46,9 +46,13 @@ WORDS = {
     "shona": "kiyi makiyi musuwo mukova kodhi bhokisi mubhokisi gedhi loko",
     "yoruba": "kọkọrọ kokoro ilẹkun ilekun ilẹ̀kùn koodu apoti àpótí geeti titiipa",
     "igbo": "igodo",
-    "welsh": "côd allwedd allweddi agoriad drws drysau blwch bocs giât gât clo mynediad larwm",
+    "welsh": """côd allwedd allweddi agoriad drws drysau blwch bocs giât gât clo mynediad larwm
+        sêff seff""",
     "swahili": "ufunguo funguo mlango milango kisanduku sanduku kufuli namba nambari",
-    "gujarati and bengali, romanised": "chavi chaavi darvajo darwajo dorja darja baksho",
+    "gujarati and bengali, romanised": "chavi chaavi darvajo darwajo dorja darja dorjar darjar baksho",
+    "arabic": """رمز الرمز كود الكود باب الباب بوابة البوابة صندوق الصندوق مفتاح المفتاح مفاتيح
+        المفاتيح قفل القفل مدخل المدخل العمارة البناية إنذار الإنذار انذار الانذار""",
+    "arabic, romanised": "kood bab el-bab sandoo2 sandou2 mifta7 moftah",
     "tamil, romanised": "saavi saavy chaavi kathavu kadhavu pettiyil",
 }
 
@@ -60,9 +64,19 @@ PLACES = """puerta portal portón porton porta portão portao portone cancello d
 # Possessive particles that stand between an owner and "code" (Hindi/Urdu ka, ki, ke; Nepali ko;
 # Punjabi da, di, de: "darwaze ka code", "dhoka ko code"): the word before one says whose code
 # it is, as "door" does in "door code".
-POSSESSIVE = frozenset("ka ki ke ko da di de".split())
+POSSESSIVE = frozenset("ka ki ke ko da di de er nu no ni".split())  # Bengali "gate er code", Gujarati "ghar nu"
 
 ALL = sorted({word for words in WORDS.values() for word in words.split()})
+
+# The words for "code" itself: opening a sentence they reach its value further on, as a specific
+# English phrase does ("Cod y giât i'r maes parcio yw 4821", "o código do portão da D. Maria mudou
+# para 4821": the code of the gate ... is, changed to).
+CODE_WORDS = """cod codul kod kodu kody kodem código codigo codice kodas kodą kodo код кода кодът
+    kód kódja kapukód côd şifre şifresi sifre sifresi koodu kodhi kood رمز الرمز كود الكود
+    digicode senha contraseña contrasena clave""".split()
+
+# "New" in these languages, before a code word ("nava code", "novo código"): not an owner.
+NEW = "nava navan naya nayi navo novo nova nuevo nueva nowy nowe nou noul nuovo nuova nouveau".split()
 
 # What an office numbers besides codes, in the same languages — order, invoice, reference,
 # receipt, serial — and the small words between such a noun and the thing it is for ("Numer
@@ -73,9 +87,11 @@ IDENTIFIERS = """zamówienie zamówienia zamowienie zamowienia zlecenie zlecenia
     paragonu referencyjny encomenda encomendas pedido fatura factura referência referencia
     recibo ordine fattura riferimento ricevuta comanda comandă comenzii comanzii factură facturii
     referința referinta chitanța chitanta anfoneb archeb cyfeirnod derbynneb resibo commande
-    facture référence reçu užsakymo uzsakymo sąskaitos saskaitos заказ заказа фактура
+    facture référence reçu užsakymo uzsakymo sąskaitos saskaitos számla szamla számlája rendelés
+    megrendelés hibajegy javítás javitas فاتورة الفاتورة طلب الطلب طلبية مرجع المرجع إيصال ايصال
+    заказ заказа фактура
     поръчка поръчката""".split()
-NUMBER_NAMES = "numer nr número numero numărul numarul rhif numéro номер".split()
+NUMBER_NAMES = "numer nr número numero numărul numarul rhif numéro номер száma szám szama رقم".split()
 LINKS = """do da de del della di dla na ar gyfer y yr ng sa pentru al la le el o du des cu
     от на""".split()
 

@@ -25,7 +25,7 @@ PLACES = _words("""door|front door|back door|side door|main door|flat door|porch
 patio door|gate|front gate|back gate|side gate|garden gate|entrance|front entrance|main entrance
 side entrance|back entrance|communal door|communal entrance|block entrance|doors|🚪
 bk door|bk dr|back dr|front dr|frnt door|frnt dr|entry|building entry|main entry|front entry|gates
-side dr|main dr|flat dr|communal dr|block dr|porch dr|patio dr|bin store|bike store""")
+side dr|main dr|flat dr|communal dr|block dr|porch dr|patio dr|bin store|bike store|communal""")
 # ... and places that name where a code opens only with a device or code word after them.
 PLACE_QUALIFIERS = PLACES + _words("garage|shed|building|block|flat|house|property|communal")
 # A device described by the parts a hand works rather than named: "Buttons: 4821", "turn the
@@ -42,13 +42,15 @@ grey box|black box|metal box|small box|ks|k/s|k.s|🔑|🔐|🔒|🔓|🗝|🔢|
 key vault|keyvault|key locker|key pod|key guard|security box|secure box|code box|coded box
 numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|button lock
 push button lock|pushbutton lock|smart lock|keyless lock
-ksc|k safe|digi lock|supra box|alrm|key sef|keysef|key seif|keyseif""") + CONTROLS
+ksc|k.s.c|k safe|digi lock|supra box|alrm|key sef|keysef|key seif|keyseif
+thing on the wall|wall thing|the wall thing|dial one|the dial one|push button one|button one
+beeping thing|the beeping thing|dial box|wheel box|wheel lock|number box|numbers box""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
 # Heads that name a device only after a place or qualifier: "door pad", "entry panel".
 DEVICE_HEADS = _words("pad|panel|keypad|lock|box|safe|alarm|buzzer|intercom|system|dial")
-HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code")
+HEAD_QUALIFIERS = PLACE_QUALIFIERS + _words("entry|number|access|digital|coded|key|keys|code|wall|alarm|beeping")
 # Words for the code itself. "Number" and "no." only after a device: a door or house number,
 # a key's tag number, is an address or a label, not a code.
 CODE_WORDS = _words("code|codes|pin|pin number|combination|combo|combi|passcode|digits|code number|cde")
@@ -66,7 +68,8 @@ _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
           + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
              for n in NUMBER_NAMES])
 COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
-OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS)
+# "access 3312" in a rota cell: weak (a year after it is a year, a noun between says whose)
+OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number", "access"]) | COMPOUNDS)
 
 # Verbs and sentences of getting in or keying a code.
 ENTRY_VERBS = _words("""to get in|get in|getting in|to get into|get into|getting into|let yourself in|let yourselves in|let themselves in
@@ -80,7 +83,18 @@ VISIT_VERBS = _words("pop in|pop it in")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 opened with|opened it with|open it with|opens it with
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
-push|push in|hit|enter in|dial in|buzz|buzz in""") + VISIT_VERBS
+push|push in|hit|enter in|dial in|buzz|buzz in|put in
+reset with|reset it with|unset with|unset it with|turn it off with|turned it off with|switch it off with
+switched it off with|disarm with|disarmed with|disarm it with|silence it with|silenced it with""") + VISIT_VERBS
+# What is pressed or done after the code, in a keyed sequence: "4821 then the tick", "4821
+# followed by the arrow", "4821 + key symbol", "4821 then pull the lever down". They label only a
+# value before them (access_code.py).
+SEQUENCE = _words("""tick|the tick|arrow|the arrow|up arrow|the up arrow|key symbol|the key symbol
+key button|the key button|bell sign|the bell sign|bell symbol|the bell symbol|enter key|the enter key
+hash key|the hash key|the hash|hash|star key|the star key|✓|✔|✅|⬆|↑|🔓|🔑 symbol|🔑 button
+pull down|push down|press down|pull the lever|push the lever|pull the lever down|push the lever down
+pull the bottom down|pull the handle|pull the handle down|turn the handle|turn the handle down
+slide the bar|slide the bar down|slide the cover|pull the flap|slide down|press the button down""")
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -118,11 +132,11 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
 WEAK = frozenset(PLACES + VISIT_VERBS + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
 combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
-push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in""")
+push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in|put in""")
                  + CONTROLS + KEYED)
 # ... and after these even a time is a time ("gate opens 0800", "door 0730", "carer let herself
 # in 1745": someone's entry told, not how to make one).
-TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himself in|let themselves in"))
+TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himself in|let themselves in|put in"))
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
@@ -193,6 +207,7 @@ EVENT_VERBS = frozenset(_words("""triggered|activated|raised|pressed|sounded|ran
 collected|opened|closed|locked|unlocked|shut|found|attended|arrived|logged|reported|received
 answered|armed|disarmed|responded|cancelled|buzzed|pulled|tripped|accessed|secured|noted
 recorded|heard|called|phoned|visited|delivered|replaced|repaired|removed|fixed|went off|gone off
+came|come|coming|comes
 booked|rebooked|scheduled|arranged|planned|expected|discharged|admitted"""))
 # A place after one of these, with no article, is named by its number ("park near gate 4821",
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
@@ -214,6 +229,8 @@ STOP_BEFORE = frozenset(
     than each per every january jan february feb march mar april apr may june jun july jul
     august aug september sep sept october oct november nov december dec
     due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
+    # "the hour" before a time in Arabic ("الساعة 0915")
+    + "الساعة ساعة".split()
     # "at" before a time in the other languages staff write ("a sunat la 0900", "às 0930")
     + "la las às alle à om um kl godz ora hora".split()
 )
@@ -233,7 +250,14 @@ WHO = frozenset("staff visitor visitors carer carers tradesman trades resident r
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
-please is just simply now first to you roll spin turn push for of""".split())  # "code for keys:"
+please is just simply now first to you roll spin turn push for of""".split()
+                       + access_languages.NEW)  # "code for keys:"
+# Words for a street after a house's number ("18 Station Rd"), and the days after a time.
+# Not those that are words of an instruction too ("4821 close the flap", "4821 park round the back").
+STREETS = _words("""road|rd|street|st|lane|ln|avenue|ave|cl|drive|crescent|cres|court|ct|grove|gardens
+gdns|terrace|mews|square|sq""")
+DAYS = _words("""monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur
+thurs|fri|sat|sun|today|tomorrow|tonight|morning|evening|night""")
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains
@@ -243,6 +267,9 @@ STOP_AFTER = frozenset(
     visitors of mg mcg micrograms milligrams ltd limited plc lost missing stolen""".split()
     # sizes ("1800 high"), prices ("1450 ex VAT"), a model's range ("C500 Pro")
     + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
+    # o'clock, "extension", "(the) model", "in" in the other languages staff write ("1000 vaje",
+    # "18124 extension pe", "1953 wale model", "2019 vich")
+    + "vaje vage baje baaje bajey oclock uhr horas extension wale wala wali vich".split()
 )
 
 

@@ -48,6 +48,8 @@ _CLOSING = " \t\r\"'\u201d\u2019.)"
 # For recognizers' patterns: a value may follow a printed form's dot leader ("Date of
 # birth.....04/11/1929"), though not a single dot (a decimal's, a reference's).
 NOT_AFTER_ONE_DOT = r"(?:(?<!\.)|(?<=\.\.))"
+# What links() answers for a verb whose subject is a phrase further back (see links()).
+VERB_LINK = "verb"
 
 
 class WindowedRecognizer(PatternRecognizer):
@@ -137,6 +139,13 @@ class WindowedRecognizer(PatternRecognizer):
         it; others further back or after may); `before` is the text before the phrase, `gap`
         the text between phrase and value."""
         return True
+
+    def links(self, value: str, gap) -> object:
+        """Whether the words after the last phrase (or in the window) link the value to a phrase
+        further back: a LINK_WORDS word among them (True), or for a subclass VERB_LINK, a verb
+        right before the value whose subject that phrase is ("the panel in the hall needs
+        4821"), which counts only with no stop word between."""
+        return any(w in self.LINK_WORDS for w in gap)
 
     def bridges(self, phrase: str) -> bool:
         """Whether this phrase is specific enough to reach BRIDGE_WORDS words ahead."""
@@ -279,7 +288,7 @@ class WindowedRecognizer(PatternRecognizer):
     def _linked(self, text, start, end, gap):
         """A phrase further back: bridged by a link word ("Key safe round the back by the bins,
         code 4821"), or specific enough to reach that far in the match's own sentence."""
-        linked = any(w in self.LINK_WORDS for w in gap)
+        linked = self.links(text[start:end], gap)
         if not linked and not self.BRIDGE_WORDS:
             return False
         lines = self._lines_before(text, start, end)
@@ -301,9 +310,9 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(wide[phrase.end() :].lower())
-        if _has_number(between):
+        if _has_number(between) or linked is VERB_LINK and any(w in self.STOP_WORDS for w in between):
             return False
-        return linked or (
+        return bool(linked) or (
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
 

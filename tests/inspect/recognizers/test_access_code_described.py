@@ -1,0 +1,83 @@
+"""Codes told the way people tell them (round 11): a device described rather than named, a verb
+whose subject is the device further back, a keyed sequence after the code, and the other
+languages' words for "code". Every positive here was missed before this round; every trap beside
+it must stay quiet."""
+import pytest
+
+from needtoknow.inspect.recognizers.access_code import AccessCodeRecognizer
+
+RECOGNIZER = AccessCodeRecognizer()
+
+
+def codes(text):
+    return [r.recognition_metadata["normalized"] for r in RECOGNIZER.analyze(text, ["ACCESS_CODE"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a device described by what it is or where it hangs, not named
+        ("The code for the thing on the wall is 4821", ["4821"]),
+        ("Wall box 5930 then lift the flap", ["5930"]),
+        ("Dial one by the bins is 7316", ["7316"]),
+        ("Getting in: wall box 2468", ["2468"]),
+        ("It's 3857 on the wall thing by the garage", ["3857"]),
+        ("The alarm keypad is behind the coats, put 6402 in", ["6402"]),
+        ("communal 7135#", ["7135"]),
+        ("access 58213", ["58213"]),
+        # a verb right before the code, its subject the device further back
+        ("The grey box on the fence needs 6148, then pull it down", ["6148"]),
+        ("The buttons at the side entrance want 2739 before you push", ["2739"]),
+        ("The panel in the hallway takes 94 17 within a minute", ["9417"]),
+        ("Her grandson changed the numbers on the little safe, new one is K4821", ["K4821"]),
+        ("Mum's lock box by the step has been reset, it's 6093 now", ["6093"]),
+        ("Dial box round the back, roll it to 3517 and pull", ["3517"]),
+        # a keyed sequence after the code
+        ("Front buttons: 5271 then the tick", ["5271"]),
+        ("Panel: 8304 followed by the arrow", ["8304"]),
+        ("Door pad 66 19 then turn the handle down", ["6619"]),
+        # keying: put, reset with
+        ("The alarm went off at 3am, reset with 7591, all fine", ["7591"]),
+        ("Put 4216 into the box by the door", ["4216"]),
+        # a word for "code" opening its sentence reaches the code at its end
+        ("Cod y drws ffrynt yn Stryd Fawr yw 3819", ["3819"]),
+        ("O código da caixa da Sra. Silva mudou para 7702", ["7702"]),
+        ("Kod do furtki przy garażu to teraz 5583", ["5583"]),
+        # possessives and "new" in other languages; Arabic
+        ("dorjar code 6294", ["6294"]), ("gate er code 1357", ["1357"]), ("nava code 8642", ["8642"]),
+        ("رمز الباب 2580", ["2580"]),
+        ("رمز صندوق المفاتيح: 9146", ["9146"]),
+    ],
+)
+def test_described_codes_found(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs about what is not a code
+        "Key safe fitted. The meeting was changed to 1430",
+        "Key safe fitted. The invoice total is now 48213",
+        "New address for the client: the house is now 18002 Station Road",
+        "The panel needs a new battery, order 48213",
+        # a time told with its day, a year with its installer; times and years in other languages
+        "Key safe broken, the joiner's coming 0930 Monday",
+        "His alarm panel was put in 1987 by the council",
+        "Put in 1200 for mileage",
+        "Gate 2130 vaje band ho janda",
+        "A kapu 1800-kor záródik",
+        "Sardar ji da keysafe 2008 vich lagaya si",
+        "office ko 26912 extension pe call karo",
+        # identifiers in other languages: an invoice's number, an order's
+        "رقم فاتورة صندوق المفاتيح 16131",
+        "رقم طلب صندوق المفاتيح 44389",
+        "A kapu javítás alatt, hibajegy száma 12345",
+        "Kulcsszéf számla: 82949",
+        # "the tick" and "the arrow" are pressed after a code, they label nothing after them
+        "Tick 4821 on the form",
+        "Alarm engineer came 0615, reset everything, invoice 16506 to follow",
+    ],
+)
+def test_described_traps_stay_quiet(text):
+    assert codes(text) == []
