@@ -32,6 +32,13 @@ def codes(text):
         ("Her grandson changed the numbers on the little safe, new one is K4821", ["K4821"]),
         ("Mum's lock box by the step has been reset, it's 6093 now", ["6093"]),
         ("Dial box round the back, roll it to 3517 and pull", ["3517"]),
+        # a device, where it is or what it looks like, then a mark
+        ("grey box on the fence by the gate → 3816", ["3816"]),
+        ("The box by the gas meter is 7294", ["7294"]),
+        ("Entry: black box on the drainpipe, 5617", ["5617"]),
+        ("Box stuck again - rang her son, he said it was 2741", ["2741"]),
+        # a stop word before a verb of keying is not this number's
+        ("buzz flat 2 or use 6148 on the front door", ["6148"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -74,6 +81,17 @@ def test_described_codes_found(text, expected):
         "رقم طلب صندوق المفاتيح 44389",
         "A kapu javítás alatt, hibajegy száma 12345",
         "Kulcsszéf számla: 82949",
+        # quantities, a list or paper the number is on, a house's number
+        "padlocks x 1200 in stock", "keysafe qty 2500 @ £30", "key safe entry 48213 on the register",
+        "code 50332 on the glove order", "pin 4821 on the map", "the neighbour at no. 48213 has a spare key",
+        # a door or gate named by its number, by what it does or has
+        "door 19575 jammed again", "Door 4821 has a code lock but nobody gives it out",
+        "Door 5512 = Mrs Khan", "Please park in gate 4821 car park",
+        # a time before a comma and the next clause's device; a time after what happened
+        "She's booked a taxi for 1430, the key box is being changed",
+        "Key safe empty, son brought keys, arrived 0015",
+        # whose code: the dress code's
+        "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them
         "Tick 4821 on the form",
         "Alarm engineer came 0615, reset everything, invoice 16506 to follow",

@@ -126,7 +126,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         key = _phrase_key(phrase)
         foreign = vocab.is_foreign(key)
         weak = foreign or key in vocab.WEAK
-        announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ","))
+        announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ",")) or bool(_DESCRIBED.fullmatch(gap))
         words = _WORD_SPLIT.findall(gap.lower())
         nouns = [w for w in words if w not in vocab.FILLERS]
         general = foreign or key in vocab.GENERIC
@@ -180,6 +180,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
         words = tuple(w for w, after, before in zip(words, words[1:] + ("",), ("",) + words[:-1])
                       if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)  # "staff use 4632"
                               or w == "set" and after == "to" or w == "call" and before == "on"))  # "on-call"
+        if _HOUSE_NUMBER.search(rest):  # "neighbour at no. 12": a house
+            return True
+        keyed = [i for i, w in enumerate(words) if w in _KEYING]
+        if keyed:  # "buzz flat 4 or use 1506": what comes before the verb of keying is not this number's
+            words = words[keyed[-1] + 1 :]
         if _CLIENT_NUMBER.search(rest):  # "the door code for client 17684": theirs ("client: 4821" a label)
             return True
         if super().says_otherwise(rest, words) or _ABBREVIATED_ID.search(rest) or _NI.search(rest) or (
@@ -195,13 +200,19 @@ class AccessCodeRecognizer(WindowedRecognizer):
         gate opens its clause, where it is or what state it is in: "Door 46670 on the ward
         corridor", "Gate 39055, Terminal 2", "La puerta 49759 está en el pasillo"; or a time
         before a visit: "alarm 0600 call"."""
-        if _STREET.match(text, end) or _SUFFIXED.match(text, end) or (
+        if _STREET.match(text, end) or _SUFFIXED.match(text, end) or _ON_A_LIST.match(text, end) or (
+                _BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_DOES.match(text, end)) or (
                 _is_time(text[start:end]) and _DAY.match(text, end)):
             return True
         return (super().says_after(text, start, end)
                 or bool(_BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
                 or bool(_PLACE_AFTER.match(text, end)) and _opens_clause(text, start)
                 or bool(_is_time(text[start:end]) and _A_VISIT.match(text, end)))
+
+    def after_comma(self, value):
+        """A time before a comma is not labelled by a phrase after it: "booked a taxi for 1430,
+        the box is being changed" (the next clause's box)."""
+        return not _is_time(value)
 
     def after_gap(self, between):
         """Words that say nothing of what the number is do not count: "4821 is the new one for
@@ -215,6 +226,26 @@ class AccessCodeRecognizer(WindowedRecognizer):
         if word in _OPENS_ON and previous in vocab.TIMES_TOO or previous in _KEYING:
             return False  # "press C, 4821": a key pressed, not "circa"
         return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
+
+    def accepts_link(self, value, phrase, before, gap):
+        """A phrase further back labels the value unless the words say whose it is ("Dress
+        code: tunic 4821": the dress code's) or that a time is when something happened ("key
+        safe empty, son brought keys, arrived 0015")."""
+        whose, _year, _unlabelled, time_is_time, _last = self._phrase_facts(phrase, before, gap)
+        if whose or time_is_time and _is_time(self.normalize(value)):
+            return False
+        key = _phrase_key(phrase)
+        foreign = vocab.is_foreign(key)
+        return self._verdict(key, foreign or key in vocab.GENERIC, foreign, phrase, before, gap) is not False
+
+    def describes_phrase(self, gap, value):
+        """A device then where it is or what it looks like, then a mark or "is": "box on the wall
+        by the bins → 4821", "silver box w/ the flap -> 4821", "box by the meter is 4821"; no
+        other number or stop word between, and not for what reads as a year or a time."""
+        if not _DESCRIBED.fullmatch(gap) or _YEAR.fullmatch(value) or _is_time(value):
+            return False
+        words = _WORD_SPLIT.findall(gap.lower())
+        return not any(w in self.STOP_WORDS for w in words) and not re.search(r"\d", gap)
 
     def bridges(self, phrase):
         key = _phrase_key(phrase)
@@ -279,6 +310,11 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+# Where a device is, or what it has, between it and its value ("on the wall by the bins →",
+# "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
+_DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"
+                        r"|left[ \t]+of|right[ \t]+of|with|w/)\b(?:[ \t]*[^\W\d_/]+[’']?s?){1,10}"
+                        r"(?:[ \t]*(?:[%s]|->|=>|,)[ \t]*|[ \t]+(?:is|=)[ \t]+)" % re.escape(LABEL_MARKS))
 _SEQUENCE = frozenset(vocab.SEQUENCE)
 _THEN = frozenset("then followed by and press hit push pushed pressed in order".split())  # "4821 pressed in order then"
 _FOREIGN_CODE_WORDS = frozenset(access_languages.CODE_WORDS) | frozenset(map(skeleton, access_languages.CODE_WORDS))
@@ -292,6 +328,7 @@ _VERB_LINK = re.compile(r"""(?:^|\s)(?:
   | (?:reset|changed|updated|done|swapped)\s(?:it\ss|it\sis|its|now)
   | new\s(?:one|ones|numbers)(?:\s(?:is|s|are))?
   | (?:it\ss|it\sis|its)\snow | now\s(?:it\ss|it\sis|its)
+  | (?:said|says|say|told\s[a-z]+|confirmed|confirms)\s(?:it\swas|it\sis|it\ss|its)
 )$""", re.X)
 # What the words right after a number make it: a house's on its street ("is now 18 Station Rd"),
 # a time's day ("coming 0930 Monday"), a time or a year in the other languages staff write ("1000
@@ -309,6 +346,17 @@ _NUMBER_IS = re.compile(r"[ \t]+(?:number|no\.?)[ \t]+(?:is|was)[ \t]*", re.I)
 _A_VISIT = re.compile(r"[ \t]+(?:call|calls|visit|visits|run|slot)\b", re.I)
 _DEVICES = frozenset(vocab.DEVICES)
 _CLIENT_NUMBER = re.compile(r"\bclients?[ \t]+$", re.I)
+_HOUSE_NUMBER = re.compile(r"\b(?:at|lives|live|living)[ \t]+(?:no\.?|number)[ \t]*$", re.I)
+# After a number, a list or a paper it is on: an entry's, an item's, a map pin's ("entry 4821 on the
+# key register", "code 4821 on the PPE order", "pin 4821 on the noticeboard").
+_ON_A_LIST = re.compile(r"[ \t]+(?!in[ \t]+order\b)(?:on|in|from)[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}"
+                        r"(?:register|order|orders|invoice|receipt|catalogue|list|noticeboard|notice[ \t]+board|map"
+                        r"|stock|letter|spreadsheet|database)\b", re.I)
+# What a door or gate named by its number does or has: "door 4821 jammed again", "Door 4821 has a
+# code lock", "Door 4821 = Mrs Patel", "Gate 4821 from the main car park", "gate 4821 car park".
+_PLACE_DOES = re.compile(r"[ \t]*(?:=[ \t]*(?:mr|mrs|ms|miss|dr)\b|(?:jammed|jams|sticks|sticking|stuck|broken|broke"
+                         r"|has|had|won'?t|doesn'?t|from|car[ \t-]?park|for[ \t]+(?:outpatients|visitors|deliveries"
+                         r"|staff|patients))\b)", re.I)
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
 _PLACES = frozenset(vocab.PLACES)

@@ -184,6 +184,8 @@ STOP_WORDS = frozenset(
     concerns datix zone zones form forms grant grants application applications psu payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
     + "acc ending ends badge badges lanyard warranty guarantee".split()
+    # quantities ("padlock x 40 in stock", "keysafe qty 12"), reports, a key's hook, a battery's type
+    + "qty quantity quantities x report reports hook hooks battery batteries".split()
     + access_languages.IDENTIFIERS
 )
 # A number's own name after a noun that is not about access says whose number it is ("client
@@ -212,7 +214,7 @@ booked|rebooked|scheduled|arranged|planned|expected|discharged|admitted"""))
 # A place after one of these, with no article, is named by its number ("park near gate 4821",
 # "go to entrance 4821"): that number is not a code, unless a device before claims it ("key safe
 # by front door 4821").
-TO_A_PLACE = _words("to|at|near|via|through|from|opposite|past|towards|outside|by")
+TO_A_PLACE = _words("to|at|near|via|through|from|opposite|past|towards|outside|by|in|into")
 # ... and so is one the words after its number place in a building or say it is open or shut
 # ("Door 4821 on level 2", "Door 4821, second floor", "Gate 4821 at the hospital", "Ward door 4821
 # is locked at night", "Door 4821 is the sluice"), unless they call the number a code.
@@ -250,7 +252,8 @@ WHO = frozenset("staff visitor visitors carer carers tradesman trades resident r
 # says whose code it is ("absence code 4821", "product code").
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
-please is just simply now first to you roll spin turn push for of""".split()
+please is just simply now first to you roll spin turn push for of
+silver grey gray black white blue green red brown little small big large metal plastic square round""".split()
                        + access_languages.NEW)  # "code for keys:"
 # Words for a street after a house's number ("18 Station Rd"), and the days after a time.
 # Not those that are words of an instruction too ("4821 close the flap", "4821 park round the back").
@@ -264,7 +267,7 @@ STOP_AFTER = frozenset(
     calories kcal steps people residents flats rooms units pages words times years
     days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
     meters m inches inch feet ft tonnes words characters copies pupils patients members
-    visitors of mg mcg micrograms milligrams ltd limited plc lost missing stolen""".split()
+    visitors of mg mcg micrograms milligrams ltd limited plc lost missing stolen visits calls""".split()
     # sizes ("1800 high"), prices ("1450 ex VAT"), a model's range ("C500 Pro")
     + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
     # o'clock, "extension", "(the) model", "in" in the other languages staff write ("1000 vaje",

@@ -147,6 +147,12 @@ class WindowedRecognizer(PatternRecognizer):
         4821"), which counts only with no stop word between."""
         return any(w in self.LINK_WORDS for w in gap)
 
+    def accepts_link(self, value: str, phrase: str, before: str, gap: str) -> bool:
+        """Whether a phrase further back (linked or bridging) may label the value: by default,
+        always; a subclass refuses what the words say is something else ("Dress code: tunic
+        4821", "key safe empty, arrived 0015")."""
+        return True
+
     def bridges(self, phrase: str) -> bool:
         """Whether this phrase is specific enough to reach BRIDGE_WORDS words ahead."""
         return False
@@ -159,6 +165,11 @@ class WindowedRecognizer(PatternRecognizer):
     def gap_owns(self, gap) -> bool:
         """Whether a number between phrase and match owns the phrase (it is another value)."""
         return _has_number(gap)
+
+    def describes_phrase(self, gap: str, value: str) -> bool:
+        """Whether the words between a phrase and the value, though more than MAX_GAP_WORDS,
+        only say where the thing is ("box on the wall by the bins → 4821"): by default, never."""
+        return False
 
     def accepts_after_context(self, value: str, between=(), phrase: str = "", before=()) -> bool:
         """Whether `phrase` after the value (weaker than one before), with these words between
@@ -246,7 +257,8 @@ class WindowedRecognizer(PatternRecognizer):
             return None
         if self.says_after(text, start, end):
             return None
-        if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS):
+        if phrase is not None and (self.MAX_GAP_WORDS is None or len(gap) <= self.MAX_GAP_WORDS
+                                   or self.describes_phrase(window[phrase[1] :], text[start:end])):
             first, last = phrase
             verdict = self.accepts_phrase(text[start:end], window[first:last], window[:first],
                                           window[last:])
@@ -311,6 +323,9 @@ class WindowedRecognizer(PatternRecognizer):
             return False
         between = _WORD.findall(wide[phrase.end() :].lower())
         if _has_number(between) or linked is VERB_LINK and any(w in self.STOP_WORDS for w in between):
+            return False
+        if not self.accepts_link(text[start:end], wide[phrase.start() : phrase.end()], wide[: phrase.start()],
+                                 wide[phrase.end() :]):
             return False
         return bool(linked) or (
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
@@ -403,6 +418,8 @@ class WindowedRecognizer(PatternRecognizer):
         phrase = self._context.search(tail, 0, sentence.start() if sentence else len(tail))
         if phrase is None:
             return False
+        if "," in tail[: phrase.start()] and not self.after_comma(text[start:end]):
+            return False
         between = _WORD.findall(tail[: phrase.start()].lower())
         owner = _OWNER.search(tail, 0, phrase.start())  # "4821 for Mrs Begum's key safe"
         if owner:
@@ -416,6 +433,10 @@ class WindowedRecognizer(PatternRecognizer):
         return self.after_gap(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
         )
+
+    def after_comma(self, value: str) -> bool:
+        """Whether a phrase after the value, past a comma, may still label it: by default, yes."""
+        return True
 
     def after_gap(self, between) -> int:
         """How many of the words between a value and a phrase after it count against
