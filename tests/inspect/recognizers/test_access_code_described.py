@@ -24,7 +24,6 @@ def codes(text):
         ("It's 3857 on the wall thing by the garage", ["3857"]),
         ("The alarm keypad is behind the coats, put 6402 in", ["6402"]),
         ("communal 7135#", ["7135"]),
-        ("access 58213", ["58213"]),
         # a verb right before the code, its subject the device further back
         ("The grey box on the fence needs 6148, then pull it down", ["6148"]),
         ("The buttons at the side entrance want 2739 before you push", ["2739"]),

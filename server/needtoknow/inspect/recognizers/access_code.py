@@ -132,7 +132,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         general = foreign or key in vocab.GENERIC
         # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
         clause = _CLAUSE_BREAK.split(before)[-1]
-        whose = general and any(w in self.STOP_WORDS and w not in vocab.WHO
+        whose = general and any(w in self.STOP_WORDS and w not in vocab.WHO or w in vocab.CODE_OWNERS
                                 for w in _WORD_SPLIT.findall(clause.lower())[-2:]) \
             or _identifier_before(clause)
         # "Park near gate 4821", "go to entrance 4821": a place named by its number
@@ -228,15 +228,12 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return word in vocab.STOP_QUANTITY or bool(_YEAR.fullmatch(value) or _is_time(value))
 
     def accepts_link(self, value, phrase, before, gap):
-        """A phrase further back labels the value unless the words say whose it is ("Dress
-        code: tunic 4821": the dress code's) or that a time is when something happened ("key
-        safe empty, son brought keys, arrived 0015")."""
+        """A phrase further back labels the value unless the words say whose it is ("SIM PIN,
+        then 4821") or that a time is when something happened ("key safe empty, son brought
+        keys, arrived 0015"). (Also refusing a general phrase after another noun, as a phrase
+        right before the value is, cost codes on parts not tuned on.)"""
         whose, _year, _unlabelled, time_is_time, _last = self._phrase_facts(phrase, before, gap)
-        if whose or time_is_time and _is_time(self.normalize(value)):
-            return False
-        key = _phrase_key(phrase)
-        foreign = vocab.is_foreign(key)
-        return self._verdict(key, foreign or key in vocab.GENERIC, foreign, phrase, before, gap) is not False
+        return not (whose or time_is_time and _is_time(self.normalize(value)))
 
     def describes_phrase(self, gap, value):
         """A device then where it is or what it looks like, then a mark or "is": "box on the wall

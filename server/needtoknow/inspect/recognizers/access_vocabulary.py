@@ -68,8 +68,9 @@ _PAIRS = ([(q, h) for q in HEAD_QUALIFIERS for h in DEVICE_HEADS]
           + [(d, n) for d in DEVICES if d[0].isalpha() and d not in _GENERAL_DEVICES
              for n in NUMBER_NAMES])
 COMPOUNDS = {f"{q} {h}" for q, h in _PAIRS}
-# "access 3312" in a rota cell: weak (a year after it is a year, a noun between says whose)
-OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number", "access"]) | COMPOUNDS)
+# Not "access" alone ("access 3312" in a rota cell is a code, but more often it is something
+# else's number: measured, it raised false alarms on parts not tuned on). "Access:" is a label.
+OBJECTS = sorted(set(PLACES + DEVICES + CODE_WORDS + ["the number"]) | COMPOUNDS)
 
 # Verbs and sentences of getting in or keying a code.
 ENTRY_VERBS = _words("""to get in|get in|getting in|to get into|get into|getting into|let yourself in|let yourselves in|let themselves in
@@ -184,10 +185,15 @@ STOP_WORDS = frozenset(
     concerns datix zone zones form forms grant grants application applications psu payment payments refund refunds deposit receipt receipts postcode postcodes""".split()
     # "acc ending 12981", "card ending 4821": an account's, a card's last digits
     + "acc ending ends badge badges lanyard warranty guarantee".split()
-    # quantities ("padlock x 40 in stock", "keysafe qty 12"), reports, a key's hook, a battery's type
-    + "qty quantity quantities x report reports hook hooks battery batteries".split()
+    # quantities ("keysafe qty 12"), reports, a key's hook. Not "x" (a kiss as often as "times")
+    # nor "battery" (a keypad's battery is talked of beside its code): measured, both cost codes
+    # on parts not tuned on.
+    + "qty quantity quantities report reports hook hooks".split()
     + access_languages.IDENTIFIERS
 )
+# Right before a general phrase ("code", "PIN"), these say whose code it is, as a stop word does:
+# "battery code on the screen says E2389", "dress code: tunic".
+CODE_OWNERS = frozenset("battery batteries error fault dress uniform screen display".split())
 # A number's own name after a noun that is not about access says whose number it is ("client
 # number 48213", "the alarm pendant number is 48213"); so do identifiers abbreviated with a slash
 # ("S/N 48213", "P/N", "W/O"). access_code.py reads these.
