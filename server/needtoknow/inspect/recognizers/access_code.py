@@ -53,7 +53,7 @@ _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
-_FILLERS = frozenset("is was the for a an to it s its new now one".split())  # "4821 is the new one for"
+_FILLERS = frozenset("is was the for a an to it s its new now one little small big grey black silver".split())  # "4821 is the new one for"
 
 
 class AccessCodeRecognizer(WindowedRecognizer):
@@ -154,7 +154,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
         if key in _PLACES and _NUMBER_IS.fullmatch(gap):
             return False  # "Door number is 30766": the house's
-        if tail[-1:] in (["number"], ["no"]) and not gap.lstrip().startswith(",") and (key in vocab.GENERAL_DEVICES or not (
+        if tail[-1:] and tail[-1] in vocab.NUMBER_WORDS_ANY and not gap.lstrip().startswith(",") and (key in vocab.GENERAL_DEVICES or not (
                 tail[:1] and tail[0] in vocab.NUMBERED)):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
@@ -246,7 +246,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
     def bridges(self, phrase):
         key = _phrase_key(phrase)
-        return key in vocab.STRONG or key in _FOREIGN_CODE_WORDS
+        return key in vocab.STRONG or key in _CODE_WORDS
 
     def links(self, value, gap):
         """A code word among the words after the last phrase ("Key safe round the back by the
@@ -311,10 +311,13 @@ _MARKS = tuple(LABEL_MARKS)
 # "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
 _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"
                         r"|left[ \t]+of|right[ \t]+of|with|w/)\b(?:[ \t]*[^\W\d_/]+[’']?s?){1,10}"
-                        r"(?:[ \t]*(?:[%s]|->|=>|,)[ \t]*|[ \t]+(?:is|=)[ \t]+)" % re.escape(LABEL_MARKS))
+                        r"(?:[ \t]*(?:[%s]|->|=>|,)[ \t]*|[ \t]+(?:is|are|as|=)(?:[ \t]+now)?[ \t]+)" % re.escape(LABEL_MARKS))
 _SEQUENCE = frozenset(vocab.SEQUENCE)
-_THEN = frozenset("then followed by and press hit push pushed pressed in order".split())  # "4821 pressed in order then"
-_FOREIGN_CODE_WORDS = frozenset(access_languages.CODE_WORDS) | frozenset(map(skeleton, access_languages.CODE_WORDS))
+_THEN = frozenset("then followed by and press hit push pushed pressed in order you turn".split())  # "4821 pressed in order then"
+# Words for the code itself, in any language: opening a sentence, they reach its value ("The numbers
+# for the pad next to the lift are 4821", "Cod y giât i'r maes parcio yw 4821").
+_CODE_WORDS = (frozenset(access_languages.CODE_WORDS) | frozenset(map(skeleton, access_languages.CODE_WORDS))
+               | frozenset("code numbers combination combo digits".split()))
 # A verb right before a value, its subject an access phrase further back (links()); the words are
 # _WORD's ("it's" is "it s").
 _VERB_LINK = re.compile(r"""(?:^|\s)(?:
@@ -432,9 +435,17 @@ def _identifier_before(clause):
     """Whether an identifier's noun comes before the phrase in its clause, with only numbering,
     linking and access words between: "Order number for the key safe: 56542", "Número da
     encomenda do cadeado: 23936" — the order's number, though a lock is named."""
-    for word in reversed(_WORD_SPLIT.findall(clause.lower())):
+    words = _WORD_SPLIT.findall(clause.lower())
+    owner = 0  # "the invoice for Auntie Grace's new key safe": the owner's name may stand between
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         if word in vocab.IDENTIFIERS:
             return True
+        if word == "s" and i and not owner:
+            owner = 3  # "s" and at most two words of a name before it
+        if owner:
+            owner -= 1
+            continue
         if not (word in vocab.IDENTIFIER_LINKS or word in vocab.ACCESS_WORDS or vocab.is_foreign(word)):
             return False
     return False

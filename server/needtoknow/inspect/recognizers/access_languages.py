@@ -15,7 +15,7 @@ WORDS = {
         zamek zamk* brama bramy bramie bramę bramka bramki bramkę furtka furtki furtkę wejści*
         wejsci* alarm* wpisz wpisać wpisac wprowadź wprowadz naciśnij nacisnij otwiera""",
     "romanian": """cod codul codului cheie cheia cheii chei cheile ușa usa ușă ușii usii ușile
-        usile cutie cutia cutiei cutiuța cutiuta poarta poartă porții portii lacăt lacat lacătul
+        usile cutie cutia cutiei cutiuța cutiuta poarta poartă porții portii lacăt lacat lacătul cifrul cifru
         lacatul intrare intrarea intrării intrarii interfon* alarma alarmă alarmei seif seiful
         tastați tastati introduceți introduceti apăsați apasati""",
     "portuguese": """código codigo chave chaves porta portão portao caixa cofre cadeado fechadura
@@ -53,6 +53,8 @@ WORDS = {
     "arabic": """رمز الرمز كود الكود باب الباب بوابة البوابة صندوق الصندوق مفتاح المفتاح مفاتيح
         المفاتيح قفل القفل مدخل المدخل العمارة البناية إنذار الإنذار انذار الانذار""",
     "arabic, romanised": "kood bab el-bab sandoo2 sandou2 mifta7 moftah",
+    "somali": """koodh koodhka furaha furayaasha fure sanduuq sanduuqa albaab albaabka irridda iridda
+        qufulka quful""",
     "tamil, romanised": "saavi saavy chaavi kathavu kadhavu pettiyil",
 }
 
@@ -71,7 +73,7 @@ ALL = sorted({word for words in WORDS.values() for word in words.split()})
 # The words for "code" itself: opening a sentence they reach its value further on, as a specific
 # English phrase does ("Cod y giât i'r maes parcio yw 4821", "o código do portão da D. Maria mudou
 # para 4821": the code of the gate ... is, changed to).
-CODE_WORDS = """cod codul kod kodu kody kodem código codigo codice kodas kodą kodo код кода кодът
+CODE_WORDS = """cod codul cifrul kod kodu kody kodem código codigo codice kodas kodą kodo код кода кодът koodhka
     kód kódja kapukód côd şifre şifresi sifre sifresi koodu kodhi kood رمز الرمز كود الكود
     digicode senha contraseña contrasena clave""".split()
 
@@ -88,10 +90,11 @@ IDENTIFIERS = """zamówienie zamówienia zamowienie zamowienia zlecenie zlecenia
     recibo ordine fattura riferimento ricevuta comanda comandă comenzii comanzii factură facturii
     referința referinta chitanța chitanta anfoneb archeb cyfeirnod derbynneb resibo commande
     facture référence reçu užsakymo uzsakymo sąskaitos saskaitos számla szamla számlája rendelés
-    megrendelés hibajegy javítás javitas فاتورة الفاتورة طلب الطلب طلبية مرجع المرجع إيصال ايصال
+    megrendelés hibajegy javítás javitas klienta klient pocztowy zgłoszenia zgloszenia замовлення пробег
+    одометре одометра dalabka dalab فاتورة الفاتورة طلب الطلب طلبية مرجع المرجع إيصال ايصال
     заказ заказа фактура
     поръчка поръчката""".split()
-NUMBER_NAMES = "numer nr número numero numărul numarul rhif numéro номер száma szám szama رقم".split()
-LINKS = """do da de del della di dla na ar gyfer y yr ng sa pentru al la le el o du des cu
-    от на""".split()
+NUMBER_NAMES = "numer nr número numero numărul numarul rhif numéro номер номерът száma szám szama رقم lambarka".split()
+LINKS = """do da de del della di dla na ar gyfer y yr ng sa pentru al la le el o du des cu za wymianę wymiany
+    от на за новата новия нова нов нової новой""".split() + NEW
 

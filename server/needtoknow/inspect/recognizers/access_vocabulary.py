@@ -95,7 +95,9 @@ key button|the key button|bell sign|the bell sign|bell symbol|the bell symbol|en
 hash key|the hash key|the hash|hash|star key|the star key|✓|✔|✅|⬆|↑|🔓|🔑 symbol|🔑 button
 pull down|push down|press down|pull the lever|push the lever|pull the lever down|push the lever down
 pull the bottom down|pull the handle|pull the handle down|turn the handle|turn the handle down
-slide the bar|slide the bar down|slide the cover|pull the flap|slide down|press the button down""")
+slide the bar|slide the bar down|slide the cover|pull the flap|slide down|press the button down
+lever|the lever|the little lever|knob|the knob|turn the knob|# button|the # button|hash button|the hash button
+green light|the green light""")
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -188,8 +190,8 @@ STOP_WORDS = frozenset(
     # quantities ("keysafe qty 12"), reports, a key's hook. Not "x" (a kiss as often as "times")
     # nor "battery" (a keypad's battery is talked of beside its code): measured, both cost codes
     # on parts not tuned on.
-    + "qty quantity quantities report reports hook hooks".split()
-    + access_languages.IDENTIFIERS
+    + "qty quantity quantities report reports hook hooks slip slips".split()
+    + access_languages.IDENTIFIERS + [skeleton(w) for w in access_languages.IDENTIFIERS]
 )
 # Right before a general phrase ("code", "PIN"), these say whose code it is, as a stop word does:
 # "battery code on the screen says E2389", "dress code: tunic".
@@ -239,6 +241,8 @@ STOP_BEFORE = frozenset(
     due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
     # "the hour" before a time in Arabic ("الساعة 0915")
     + "الساعة ساعة".split()
+    # "tomorrow" before a time in the other languages ("naale 0930 nu varum", "jutro o 0930")
+    + "naale nale kal jutro mâine maine mañana manana domani amanhã amanha".split()
     # "at" before a time in the other languages staff write ("a sunat la 0900", "às 0930")
     + "la las às alle à om um kl godz ora hora".split()
 )
@@ -250,7 +254,7 @@ STOP_QUANTITY = frozenset(
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
 now new code pin number numbers no combination digits c clear turns turned out apparently
-actually""".split())  # "press C, 4821"
+actually first as key symbol sign button star hash""".split())  # "press C, 4821", "press the key symbol, then 4821"
 # Who a code is for ("staff code", "visitors use 4632"): before a code word or a verb of keying
 # these say whose the code is, not that the number is their staff number.
 WHO = frozenset("staff visitor visitors carer carers tradesman trades resident residents guest guests".split())
@@ -278,7 +282,7 @@ STOP_AFTER = frozenset(
     + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
     # o'clock, "extension", "(the) model", "in" in the other languages staff write ("1000 vaje",
     # "18124 extension pe", "1953 wale model", "2019 vich")
-    + "vaje vage baje baaje bajey oclock uhr horas extension wale wala wali vich".split()
+    + "vaje vage baje baaje bajey oclock uhr horas extension wale wala wali vich il".split()
 )
 
 
@@ -298,10 +302,14 @@ IDENTIFIERS = frozenset(_words("""invoice|inv|order|orders|ref|reference|account
 |stock|sku|claim|licence|license|permit|contract|quote|quotation|estimate|asset|referral|repair
 |installation|request|audit|complaint|alert|receipt|delivery|parcel|price|cost|total|fee|po
 |purchase|warranty|guarantee|return|returns|refund|appointment|survey|assessment
-|diary|journal|data|ledger|competition|raffle|register|logbook""")
-                         + access_languages.IDENTIFIERS)
+|diary|journal|data|ledger|competition|raffle|register|logbook|slip""")
+                         + access_languages.IDENTIFIERS + [skeleton(w) for w in access_languages.IDENTIFIERS])
 IDENTIFIER_LINKS = frozenset(_words("number|numbers|no|nr|num|for|of|on|from|to|the|a|an|our|your|this|that|new")
-                             + access_languages.NUMBER_NAMES + access_languages.LINKS)
+                             + access_languages.NUMBER_NAMES + access_languages.LINKS
+                             + [skeleton(w) for w in access_languages.NUMBER_NAMES + access_languages.LINKS])
+# A number's name in any language: after a device, that device's number ("box number", "numer zamka").
+NUMBER_WORDS_ANY = frozenset(["number", "no"] + access_languages.NUMBER_NAMES
+                             + [skeleton(w) for w in access_languages.NUMBER_NAMES])
 
 
 def is_foreign(key):
