@@ -38,6 +38,9 @@ from detection_blind27 import BLIND27_POSITIVE, BLIND27_TABLES, BLIND27_TRAPS
 from detection_blind28 import BLIND28_POSITIVE, BLIND28_TABLES, BLIND28_TRAPS
 from detection_blind29 import BLIND29_POSITIVE, BLIND29_TABLES, BLIND29_TRAPS
 from detection_blind30 import BLIND30_POSITIVE, BLIND30_TABLES, BLIND30_TRAPS
+from detection_blind31 import BLIND31_POSITIVE, BLIND31_TABLES, BLIND31_TRAPS
+from detection_blind32 import BLIND32_POSITIVE, BLIND32_TABLES, BLIND32_TRAPS
+from detection_blind33 import BLIND33_POSITIVE, BLIND33_TABLES, BLIND33_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -298,6 +301,9 @@ PARTS = {
     "blind28": (BLIND28_POSITIVE, BLIND28_TABLES, BLIND28_TRAPS),
     "blind29": (BLIND29_POSITIVE, BLIND29_TABLES, BLIND29_TRAPS),
     "blind30": (BLIND30_POSITIVE, BLIND30_TABLES, BLIND30_TRAPS),
+    "blind31": (BLIND31_POSITIVE, BLIND31_TABLES, BLIND31_TRAPS),
+    "blind32": (BLIND32_POSITIVE, BLIND32_TABLES, BLIND32_TRAPS),
+    "blind33": (BLIND33_POSITIVE, BLIND33_TABLES, BLIND33_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
