@@ -38,6 +38,14 @@ def codes(text):
         ("Box stuck again - rang her son, he said it was 2741", ["2741"]),
         # a stop word before a verb of keying is not this number's
         ("buzz flat 2 or use 6148 on the front door", ["6148"]),
+        # told in a later sentence or line than the one naming the device
+        ("Spoke to the son about the key safe by the garage. It's 5180 and he'll change it in May", ["5180"]),
+        ("> Is the key box code still the same?\n> no\n\nnew one is 6622", ["6622"]),
+        ("The padlock on the shed was reset yesterday. New number 7345.", ["7345"]),
+        ("I gave you the wrong door code yesterday. It should be 2846.", ["2846"]),
+        ("Her lock box is on the fence. Use 9153 and pull the bottom.", ["9153"]),
+        ("gate was changed by the landlord on Friday, now 7720", ["7720"]),
+        ("Hi Sam, it's 3391 at the side gate", ["3391"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -89,6 +97,11 @@ def test_described_codes_found(text, expected):
         # a time before a comma and the next clause's device; a time after what happened
         "She's booked a taxi for 1430, the key box is being changed",
         "Key safe empty, son brought keys, arrived 0015",
+        # told later, but something else: an invoice's, a visit's time, a year
+        "Key safe fitted last week. It's 48213 on the invoice.",
+        "The key safe visit is booked. It's 1430 on Tuesday.",
+        "Key safe fitted. Yes, 2019 was a good year.",
+        "odometer 23138 at start of the keysafe run",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

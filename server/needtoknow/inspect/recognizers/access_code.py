@@ -78,6 +78,15 @@ class AccessCodeRecognizer(WindowedRecognizer):
     MAX_GAP_WORDS = 4  # "key safe code for Mrs Smith: 4812"
     # "Key safe is round the back by the bins, code 4821": "code" carries the phrase further.
     LINK_WORDS = frozenset("code pin combination passcode combo numbers digits cde".split())
+    # "… the key safe at the bungalow. It's 4821", "> what's the code?\n\nYes, 4821", "New number
+    # 4821", "It should be 4821", "Use 4821 and push": told after the sentence that names it.
+    TOLD = re.compile(r"""[\s>*\u2022\u00b7\-\u2013]*(?:(?:hi|hello|hiya)\s+[a-z]+[,!]?\s+)?
+        (?:(?:yes|yeah|yep|yup|ok|okay|sure|no|correct|right)[,.!]?\s*(?:(?:it'?s|it\sis|that'?s)\s+)?
+         |(?:(?:and|but|so)\s+)?(?:it|this|that)(?:'s|s|\sis|\swas|\swill\sbe|\sshould\sbe|\sshould\sread|'s\sactually|\sis\sactually)(?:\snow)?
+         |(?:the\s+)?(?:new|correct|right|current)\s+(?:one|code|number|numbers|pin|combination|combo)(?:\s+is|'s|\s+are)?
+         |(?:the\s+)?(?:code|number|numbers|combination|combo|pin)(?:\s+is|'s|\s+are)
+         |(?:just\s+|please\s+)?(?:use|enter|press|type|punch|punch\s+in|key\s+in|tap\s+in|put\s+in)
+         |now)[\s:\-\u2013]*""", re.I | re.X)
     BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
     ROW_LABELS = vocab.CELL_LABELS  # "Name: Al | Entry: keypad | Number: 4821"
@@ -256,8 +265,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         4821". Not for a year or a time: "the meeting was changed to 1430"."""
         if super().links(value, gap):
             return True
-        if _VERB_LINK.search(" ".join(gap[-4:])) and not (_YEAR.fullmatch(value) or _is_time(value)):
-            return VERB_LINK
+        told = _VERB_LINK.search(" ".join(gap[-4:])) or gap[-1:] == ("now",) and _CHANGED.intersection(gap)
+        if told and not (_YEAR.fullmatch(value) or _is_time(value)):
+            return VERB_LINK  # ... or "was changed by her son on Sunday, now 4821"
         return False
 
     def heads(self, phrase):
@@ -298,6 +308,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return True  # "0085Y on the box": what it is put on
         if before[-1:] and before[-1] in _USE and set(said) <= _AT_PLACE and (key in _PLACES or key in vocab.STRONG):
             return True  # "use 2725B at side gate"
+        if tuple(before[-2:]) in _IT_IS and set(said) <= _AT_PLACE and key in _PLACES and not (
+                _YEAR.fullmatch(value) or _is_time(value)):
+            return True  # "Hi Jen, it's 4821 at the main door"
         if said and (key in vocab.WEAK or vocab.is_foreign(key)) and not self._slipped(
                 " ".join(said) + " ", phrase):
             return False  # "space 4821 by the entrance": the entrance is where, not what
@@ -307,6 +320,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+_CHANGED = frozenset("changed reset updated swapped replaced".split())
 # Where a device is, or what it has, between it and its value ("on the wall by the bins →",
 # "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
 _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"
@@ -359,6 +373,7 @@ _PLACE_DOES = re.compile(r"[ \t]*(?:=[ \t]*(?:mr|mrs|ms|miss|dr)\b|(?:jammed|jam
                          r"|staff|patients))\b)", re.I)
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
+_IT_IS = {("it", "s"), ("it", "is"), ("its",)}
 _PLACES = frozenset(vocab.PLACES)
 _PLACE_AT_END = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
     map(re.escape, sorted(vocab.PLACES + access_languages.PLACES, key=len, reverse=True))), re.I)

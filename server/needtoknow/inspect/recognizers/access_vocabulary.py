@@ -190,7 +190,7 @@ STOP_WORDS = frozenset(
     # quantities ("keysafe qty 12"), reports, a key's hook. Not "x" (a kiss as often as "times")
     # nor "battery" (a keypad's battery is talked of beside its code): measured, both cost codes
     # on parts not tuned on.
-    + "qty quantity quantities report reports hook hooks slip slips".split()
+    + "qty quantity quantities report reports hook hooks slip slips odometer".split()
     + access_languages.IDENTIFIERS + [skeleton(w) for w in access_languages.IDENTIFIERS]
 )
 # Right before a general phrase ("code", "PIN"), these say whose code it is, as a stop word does:

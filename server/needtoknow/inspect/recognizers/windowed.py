@@ -105,6 +105,9 @@ class WindowedRecognizer(PatternRecognizer):
     ANCHOR = ""
     TYPO_LABELS: tuple = ()
     GLUED_PHRASE = ""  # a regex for a phrase written glued to its value ("KS4821")
+    TOLD = None  # a regex: the opening of a sentence or line that tells a value asked or spoken of
+    TOLD_WINDOW = 200  # characters looked back for the phrase a told value answers
+    TOLD_WORDS = 25  # words at most between that phrase and the telling
 
     def __init__(self, patterns=None, context=None, supported_entity=None, name=None, **kwargs):
         # Presidio's signature, so configuration (to_dict / from_dict, YAML) can override the data.
@@ -270,6 +273,7 @@ class WindowedRecognizer(PatternRecognizer):
         if self._context is None:
             return False
         return (self._linked(text, start, end, words) or self._followed(text, start, end, words)
+                or self._told_after(text, start, end)
                 or self._in_row(text, start, end))
 
     def _read_window(self, window):
@@ -330,6 +334,36 @@ class WindowedRecognizer(PatternRecognizer):
         return bool(linked) or (
             len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
         )
+
+    def _told_after(self, text, start, end):
+        """A value told in a later sentence or line than the phrase it answers: what stands
+        before it in its own sentence and line is only an answer's or a telling's opening
+        (TOLD: "It's", "Yes,", "New number", "It should be", "> no, … new one is"), and the last
+        phrase before that, within TOLD_WINDOW characters of its cell, has no other number nor a
+        stop word after it: "Daughter rang back re the key safe at the bungalow. It's 4821",
+        "> Do we have the code for the new key safe?\n\nYes, 4821"."""
+        if self.TOLD is None:
+            return False
+        head = text[max(0, start - self.TOLD_WINDOW) : start]
+        head = head.rpartition(_CELL_BREAK)[2]
+        line_start = head.rfind("\n") + 1
+        own = head[line_start:]
+        sentence = _last(_SENTENCE_END.finditer(own))
+        opening = own[sentence.end() :] if sentence else own
+        if not self.TOLD.fullmatch(opening) or not opening.strip(" \t>"):
+            return False
+        earlier = head[: len(head) - len(opening)]
+        phrase = _last(self._context.finditer(earlier))
+        if phrase is None:
+            return False
+        between = _WORD.findall(earlier[phrase.end() :].lower())
+        if (_has_number(between) or len(between) > self.TOLD_WORDS
+                or any(w in self.STOP_WORDS for w in between)):
+            return False
+        value = text[start:end]
+        return (self.accepts_after_context(value, ("told",))
+                and self.accepts_link(value, earlier[phrase.start() : phrase.end()], earlier[: phrase.start()],
+                                      earlier[phrase.end() :]))
 
     def _lines_before(self, text, start, end):
         """(the text above, whether it ends in a line break, the match's own line) in the link
