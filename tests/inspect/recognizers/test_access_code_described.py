@@ -46,6 +46,11 @@ def codes(text):
         ("Her lock box is on the fence. Use 9153 and pull the bottom.", ["9153"]),
         ("gate was changed by the landlord on Friday, now 7720", ["7720"]),
         ("Hi Sam, it's 3391 at the side gate", ["3391"]),
+        # a place named by a short number of its own is not a stop ("Flat 12"); a house at "no."
+        ("Door entry for Flat 12, Rowan Court: 5937", ["5937"]),
+        ("Key box at no.14 = 3390", ["3390"]),
+        ("The fitter put the key safe up at 9 Oak Road and set it to 6274", ["6274"]),
+        ("The lockbox wouldn't open, the neighbour at no. 31 told me it's actually 7316", ["7316"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -102,6 +107,11 @@ def test_described_codes_found(text, expected):
         "The key safe visit is booked. It's 1430 on Tuesday.",
         "Key safe fitted. Yes, 2019 was a good year.",
         "odometer 23138 at start of the keysafe run",
+        # a serial, a timesheet, a cohort, an odometer near an access word
+        "Keysafe serial numbers noted for 4 clients, e.g. 55120",
+        "Timesheet 48213 attached for the key safe run",
+        "Key safe training, 2021 cohort",
+        "Odo 48213 leaving the office, key safe run",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

@@ -163,7 +163,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         tail = _WORD_SPLIT.findall((before + phrase + gap).lower())[-2:]
         if key in _PLACES and _NUMBER_IS.fullmatch(gap):
             return False  # "Door number is 30766": the house's
-        if tail[-1:] and tail[-1] in vocab.NUMBER_WORDS_ANY and not gap.lstrip().startswith(",") and (key in vocab.GENERAL_DEVICES or not (
+        if tail[-1:] and tail[-1] in vocab.NUMBER_WORDS_ANY and tail[0] not in _AT and not gap.lstrip().startswith(",") and (key in vocab.GENERAL_DEVICES or not (
                 tail[:1] and tail[0] in vocab.NUMBERED)):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
@@ -188,7 +188,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         kit = _KIT.search(rest)
         words = tuple(w for w, after, before in zip(words, words[1:] + ("",), ("",) + words[:-1])
                       if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)  # "staff use 4632"
-                              or w == "set" and after == "to" or w == "call" and before == "on"))  # "on-call"
+                              or after.isdigit() and len(after) <= 3  # "Door entry for Flat 4, Cedar Lodge: 4821"
+                              or w == "set" and after in ("to", "it") or w == "call" and before == "on"))  # "on-call"
         if _HOUSE_NUMBER.search(rest):  # "neighbour at no. 12": a house
             return True
         keyed = [i for i, w in enumerate(words) if w in _KEYING]
@@ -217,6 +218,12 @@ class AccessCodeRecognizer(WindowedRecognizer):
                 or bool(_BARE_PLACE.search(text, max(0, start - 24), start) and _PLACE_TALK.match(text, end))
                 or bool(_PLACE_AFTER.match(text, end)) and _opens_clause(text, start)
                 or bool(_is_time(text[start:end]) and _A_VISIT.match(text, end)))
+
+    def stop_in(self, words):
+        """A stop word among `words`, but not one that names a place by a short number of its own
+        ("Door entry for Flat 4, Cedar Lodge: 4821": flat 4's door, not a flat number)."""
+        return any(w in self.STOP_WORDS and not (nxt.isdigit() and len(nxt) <= 3)
+                   for w, nxt in zip(words, tuple(words[1:]) + ("",)))
 
     def after_comma(self, value):
         """A time before a comma is not labelled by a phrase after it: "booked a taxi for 1430,
@@ -265,7 +272,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         4821". Not for a year or a time: "the meeting was changed to 1430"."""
         if super().links(value, gap):
             return True
-        told = _VERB_LINK.search(" ".join(gap[-4:])) or gap[-1:] == ("now",) and _CHANGED.intersection(gap)
+        told = _VERB_LINK.search(" ".join(gap[-5:])) or gap[-1:] == ("now",) and _CHANGED.intersection(gap)
         if told and not (_YEAR.fullmatch(value) or _is_time(value)):
             return VERB_LINK  # ... or "was changed by her son on Sunday, now 4821"
         return False
@@ -342,7 +349,7 @@ _VERB_LINK = re.compile(r"""(?:^|\s)(?:
   | (?:reset|changed|updated|done|swapped)\s(?:it\ss|it\sis|its|now)
   | new\s(?:one|ones|numbers)(?:\s(?:is|s|are))?
   | (?:it\ss|it\sis|its)\snow | now\s(?:it\ss|it\sis|its)
-  | (?:said|says|say|told\s[a-z]+|confirmed|confirms)\s(?:it\swas|it\sis|it\ss|its)
+  | (?:said|says|say|told\s[a-z]+|confirmed|confirms)\s(?:it\swas|it\sis|it\ss|its)(?:\s(?:actually|now))?
 )$""", re.X)
 # What the words right after a number make it: a house's on its street ("is now 18 Station Rd"),
 # a time's day ("coming 0930 Monday"), a time or a year in the other languages staff write ("1000
@@ -374,6 +381,7 @@ _PLACE_DOES = re.compile(r"[ \t]*(?:=[ \t]*(?:mr|mrs|ms|miss|dr)\b|(?:jammed|jam
 _USE = frozenset("use gamitin".split())  # "use 2725B at side gate" ("gamitin": Tagalog "use")
 _AT_PLACE = _INTO | {"at", "for", "sa"}
 _IT_IS = {("it", "s"), ("it", "is"), ("its",)}
+_AT = frozenset("at to from near opposite".split())  # "Lockbox at no.7 = 4821": a house's number, not the lockbox's
 _PLACES = frozenset(vocab.PLACES)
 _PLACE_AT_END = re.compile(r"(?<![\w:\-])(?:%s)[ \t]+$" % "|".join(
     map(re.escape, sorted(vocab.PLACES + access_languages.PLACES, key=len, reverse=True))), re.I)

@@ -190,7 +190,7 @@ STOP_WORDS = frozenset(
     # quantities ("keysafe qty 12"), reports, a key's hook. Not "x" (a kiss as often as "times")
     # nor "battery" (a keypad's battery is talked of beside its code): measured, both cost codes
     # on parts not tuned on.
-    + "qty quantity quantities report reports hook hooks slip slips odometer".split()
+    + "qty quantity quantities report reports hook hooks slip slips odometer odo timesheet timesheets training".split()
     + access_languages.IDENTIFIERS + [skeleton(w) for w in access_languages.IDENTIFIERS]
 )
 # Right before a general phrase ("code", "PIN"), these say whose code it is, as a stop word does:
@@ -277,7 +277,7 @@ STOP_AFTER = frozenset(
     calories kcal steps people residents flats rooms units pages words times years
     days weeks months percent pc per grams gram g kilograms kilos lbs litres liters ml metres
     meters m inches inch feet ft tonnes words characters copies pupils patients members
-    visitors of mg mcg micrograms milligrams ltd limited plc lost missing stolen visits calls""".split()
+    visitors of mg mcg micrograms milligrams ltd limited plc lost missing stolen visits calls cohort""".split()
     # sizes ("1800 high"), prices ("1450 ex VAT"), a model's range ("C500 Pro")
     + "high wide tall deep thick vat ex exc excl inc incl pro mah volt volts watt watts".split()
     # o'clock, "extension", "(the) model", "in" in the other languages staff write ("1000 vaje",

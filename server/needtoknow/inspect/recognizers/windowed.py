@@ -326,14 +326,12 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(wide[phrase.end() :].lower())
-        if _has_number(between) or linked is VERB_LINK and any(w in self.STOP_WORDS for w in between):
+        if _has_number(between) or self.stop_in(between[:-3] if linked is VERB_LINK else between):
             return False
         if not self.accepts_link(text[start:end], wide[phrase.start() : phrase.end()], wide[: phrase.start()],
                                  wide[phrase.end() :]):
             return False
-        return bool(linked) or (
-            len(between) <= self.BRIDGE_WORDS and not any(w in self.STOP_WORDS for w in between)
-        )
+        return bool(linked) or (len(between) <= self.BRIDGE_WORDS and not self.stop_in(between))
 
     def _told_after(self, text, start, end):
         """A value told in a later sentence or line than the phrase it answers: what stands
@@ -357,8 +355,7 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(earlier[phrase.end() :].lower())
-        if (_has_number(between) or len(between) > self.TOLD_WORDS
-                or any(w in self.STOP_WORDS for w in between)):
+        if _has_number(between) or len(between) > self.TOLD_WORDS or self.stop_in(between):
             return False
         value = text[start:end]
         return (self.accepts_after_context(value, ("told",))
@@ -467,6 +464,11 @@ class WindowedRecognizer(PatternRecognizer):
         return self.after_gap(between) <= self.AFTER_GAP_WORDS and not any(
             w in self.STOP_WORDS or (len(w) > 2 and w.isdigit()) for w in between
         )
+
+    def stop_in(self, words) -> bool:
+        """Whether a STOP_WORDS word is among `words` (the words between a phrase further back
+        and the value)."""
+        return any(w in self.STOP_WORDS for w in words)
 
     def after_comma(self, value: str) -> bool:
         """Whether a phrase after the value, past a comma, may still label it: by default, yes."""
