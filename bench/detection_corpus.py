@@ -41,6 +41,9 @@ from detection_blind30 import BLIND30_POSITIVE, BLIND30_TABLES, BLIND30_TRAPS
 from detection_blind31 import BLIND31_POSITIVE, BLIND31_TABLES, BLIND31_TRAPS
 from detection_blind32 import BLIND32_POSITIVE, BLIND32_TABLES, BLIND32_TRAPS
 from detection_blind33 import BLIND33_POSITIVE, BLIND33_TABLES, BLIND33_TRAPS
+from detection_blind34 import BLIND34_POSITIVE, BLIND34_TABLES, BLIND34_TRAPS
+from detection_blind35 import BLIND35_POSITIVE, BLIND35_TABLES, BLIND35_TRAPS
+from detection_blind36 import BLIND36_POSITIVE, BLIND36_TABLES, BLIND36_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -304,6 +307,9 @@ PARTS = {
     "blind31": (BLIND31_POSITIVE, BLIND31_TABLES, BLIND31_TRAPS),
     "blind32": (BLIND32_POSITIVE, BLIND32_TABLES, BLIND32_TRAPS),
     "blind33": (BLIND33_POSITIVE, BLIND33_TABLES, BLIND33_TRAPS),
+    "blind34": (BLIND34_POSITIVE, BLIND34_TABLES, BLIND34_TRAPS),
+    "blind35": (BLIND35_POSITIVE, BLIND35_TABLES, BLIND35_TRAPS),
+    "blind36": (BLIND36_POSITIVE, BLIND36_TABLES, BLIND36_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
