@@ -16,7 +16,9 @@ Slots: {code} an access code in the positives and tables (the generator picks it
 {n} a number 1000-99999, {year} 1950-2029 and {time} such as 0830 in the traps, none of them
 a code.
 
-First run: (filled in by the integrator)
+First run on c8e805c (2026-12-05 01:51 UTC, `bench/bench_detection.py --parts blind35`, seed 10,
+scale 1): recall 94.75%, precision 100.00%. No label was changed after it. Which cases were missed is
+kept out of this repository.
 """
 
 BLIND35_POSITIVE = [
