@@ -51,6 +51,15 @@ def codes(text):
         ("Key box at no.14 = 3390", ["3390"]),
         ("The fitter put the key safe up at 9 Oak Road and set it to 6274", ["6274"]),
         ("The lockbox wouldn't open, the neighbour at no. 31 told me it's actually 7316", ["7316"]),
+        # an aside, or a phone one is told by, says nothing of what the number is
+        ("Alarm code (if set): 5912", ["5912"]),
+        ("Key safe (fitted by the council): 7264", ["7264"]),
+        ("my son did the new lock on his phone, the numbers are 3958", ["3958"]),
+        ("Alarm: unset on arrival with 6317, set again when you leave", ["6317"]),
+        ("If key safe, give code: 8246", ["8246"]),
+        ("We kept changing the lock box so we have set it back to 4190", ["4190"]),
+        ("The entry door downstairs is 5528", ["5528"]),
+        ("Question | Key safe code | Answer: 6741", ["6741"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -112,6 +121,9 @@ def test_described_codes_found(text, expected):
         "Timesheet 48213 attached for the key safe run",
         "Key safe training, 2021 cohort",
         "Odo 48213 leaving the office, key safe run",
+        # an entry in a register; an arrival's time
+        "Fobs are signed out from the office, fob register entry 4829",
+        "Key safe visit: on arrival 0930",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

@@ -182,14 +182,19 @@ class AccessCodeRecognizer(WindowedRecognizer):
         return any(hit.start() < noun_end <= hit.end() for hit in self._context.slips(before + phrase))
 
     def says_otherwise(self, rest, words):
+        if "(" in rest or _MANNER.search(rest):
+            # an aside says nothing of what the number is: "Alarm code (if set): 4821", "Key
+            # safe (fitted by Care & Repair): 4821", "did it on his phone, the numbers are 4821"
+            rest = _MANNER.sub(" ", _ASIDE.sub(" ", rest))
+            words = tuple(_WORD_SPLIT_DIGITS.findall(rest.lower()))[-self.STOP_LOOKBACK :]
+        return self._says_otherwise(rest, words)
+
+    def _says_otherwise(self, rest, words):
         """A stop word, a number named after a noun that is not about access ("client number
         48213", "pendant number is 48213": that thing's), an identifier's abbreviation ("S/N"),
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
-        words = tuple(w for w, after, before in zip(words, words[1:] + ("",), ("",) + words[:-1])
-                      if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)  # "staff use 4632"
-                              or after.isdigit() and len(after) <= 3  # "Door entry for Flat 4, Cedar Lodge: 4821"
-                              or w == "set" and after in ("to", "it") or w == "call" and before == "on"))  # "on-call"
+        words = _stopping(words)
         if _HOUSE_NUMBER.search(rest):  # "neighbour at no. 12": a house
             return True
         keyed = [i for i, w in enumerate(words) if w in _KEYING]
@@ -220,10 +225,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
                 or bool(_is_time(text[start:end]) and _A_VISIT.match(text, end)))
 
     def stop_in(self, words):
-        """A stop word among `words`, but not one that names a place by a short number of its own
-        ("Door entry for Flat 4, Cedar Lodge: 4821": flat 4's door, not a flat number)."""
-        return any(w in self.STOP_WORDS and not (nxt.isdigit() and len(nxt) <= 3)
-                   for w, nxt in zip(words, tuple(words[1:]) + ("",)))
+        """A stop word among `words`, read as says_otherwise() reads them (_stopping)."""
+        return any(w in self.STOP_WORDS for w in _stopping(tuple(words)))
 
     def after_comma(self, value):
         """A time before a comma is not labelled by a phrase after it: "booked a taxi for 1430,
@@ -328,6 +331,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 _MARKS = tuple(LABEL_MARKS)
 _CHANGED = frozenset("changed reset updated swapped replaced".split())
+_ASIDE = re.compile(r"\([^()]*\)")
+_MANNER = re.compile(r"\b(?:on|by|over)[ \t]+(?:(?:the|his|her|my|their|your)[ \t]+)?(?:phone|text|email|whatsapp)\b", re.I)
+_WORD_SPLIT_DIGITS = re.compile(r"[^\W\d_]+|\d+")  # as windowed reads words
 # Where a device is, or what it has, between it and its value ("on the wall by the bins →",
 # "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
 _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"
@@ -345,7 +351,7 @@ _VERB_LINK = re.compile(r"""(?:^|\s)(?:
     (?:needs|need|wants|want|takes|take|requires|require|accepts)
   | (?:set|reset|changed|change|changes|switched|rolled|roll|turn|turned|spin|spun|moved|updated|line|lined
       |newid|mudou|mudado|cambiado|cambió|cambio|zmieniony|zmienił|zmienil|schimbat|cambiato)
-    (?:\s(?:it|them|the\snumbers|the\scode|the\sdials|each\swheel))?\s(?:to|up|i|para|a|na|în|in|pe)
+    (?:\s(?:it|them|the\snumbers|the\scode|the\sdials|each\swheel))?(?:\sback)?\s(?:to|up|i|para|a|na|în|in|pe)
   | (?:reset|changed|updated|done|swapped)\s(?:it\ss|it\sis|its|now)
   | new\s(?:one|ones|numbers)(?:\s(?:is|s|are))?
   | (?:it\ss|it\sis|its)\snow | now\s(?:it\ss|it\sis|its)
@@ -359,7 +365,7 @@ _DAY = re.compile(r"[ \t]+(?:%s)\b" % "|".join(vocab.DAYS), re.I)
 _SUFFIXED = re.compile(r"-(?:kor|ig|tól|től|tol|ra|re)\b", re.I)
 _LABELS = frozenset(vocab.LABELS)
 _FACTS_KEPT = 4096  # label readings remembered (_phrase_facts); then forgotten at once
-_KEYING = frozenset("use enter press type punch tap dial key input push hit put".split())
+_KEYING = frozenset("use enter press type punch tap dial key input push hit put unset disarm".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # "fitted - new code 4821"
 _INTO = frozenset("into in on onto".split())  # "punch 1919 into the key safe"
 _LINKS = AccessCodeRecognizer.LINK_WORDS | {"number"}  # words for the code itself
@@ -426,6 +432,23 @@ _KIT = re.compile(r"\b(?:%s)(?:[ \t]+(?:says|reads|shows))?[ \t]+$" % "|".join(v
 # ng key safe ni Lola ay 4821").
 _NI = re.compile(r"\bNI\b")
 _ABBREVIATED_ID = re.compile(r"(?<![\w/])(?:%s)(?![\w/])" % "|".join(map(re.escape, vocab.ID_ABBREVIATIONS)), re.I)
+
+
+def _stopping(words):
+    """The words that may stop a number, of the words before it: not a carer's or a visitor's
+    ("staff use 4632"), nor a word that names a place by a short number of its own ("Door entry
+    for Flat 4, Cedar Lodge: 4821"), nor "set" of "set it to", "on-call", nor a phone or a text
+    one is told by ("did it on his phone, the numbers are 4821")."""
+    return tuple(w for w, after, before, earlier in zip(words, words[1:] + ("",), ("",) + words[:-1],
+                                                         ("", "") + words[:-2])
+                 if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)  # "staff use 4632"
+                         or after.isdigit() and len(after) <= 3
+                         or w == "set" and after in ("to", "it", "back") or w == "call" and before == "on"
+                         or w in _TOLD_BY and (before in _BY or earlier in _BY)))
+
+
+_TOLD_BY = frozenset("phone text email whatsapp".split())
+_BY = frozenset("on by over".split())
 
 
 def _is_event(words):

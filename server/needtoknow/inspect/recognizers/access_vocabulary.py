@@ -124,7 +124,7 @@ LABELS = [f"{label}:" for label in _words("how to access|how to get in")
 # The label of a value's own table cell when another cell of the row says what it opens
 # ("Entry: keypad | Number: 4821"): words for the code itself, and nothing else.
 CELL_LABELS = frozenset(_words("""number|numbers|no|code|codes|pin|combination|combo|digits
-details|detail|value|info|new"""))
+details|detail|value|info|new|answer|response"""))  # a form's "Question | Answer" columns
 
 # Hand-typed with one slip ("keysaef", "lokcbox"): words of at least five letters.
 TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox", "keycode",
@@ -165,7 +165,7 @@ STOP_WORDS = frozenset(
     mobile fax invoice inv order ref reference account acct company reg registration vat
     serial model part item page version price cost costs paid pay total conduct
     policy product promo discount voucher tracking booking confirmation ticket job batch
-    incident case issue visit visits arrive arrives arrival practice unit flat plot suite
+    incident case issue visit visits practice unit flat plot suite
     supra master masterlock sim card bank debit credit chip atm cash wifi wi fi router
     broadband voicemail laptop computer tablet ipad login log password otp verification
     verify authentication activation security cvv cvc tax sort area dialling dial-up zip
@@ -191,6 +191,7 @@ STOP_WORDS = frozenset(
     # nor "battery" (a keypad's battery is talked of beside its code): measured, both cost codes
     # on parts not tuned on.
     + "qty quantity quantities report reports hook hooks slip slips odometer odo timesheet timesheets training".split()
+    + "register registers".split()  # "fob register entry 4829"
     + access_languages.IDENTIFIERS + [skeleton(w) for w in access_languages.IDENTIFIERS]
 )
 # Right before a general phrase ("code", "PIN"), these say whose code it is, as a stop word does:
@@ -238,7 +239,7 @@ STOP_BEFORE = frozenset(
     saturday sat sunday sun around about approx approximately circa c nearly over under
     than each per every january jan february feb march mar april apr may june jun july jul
     august aug september sep sept october oct november nov december dec
-    due expected booked scheduled""".split()  # "carer due 1530, gate will be open"
+    due expected booked scheduled arrive arrives arrival""".split()  # "carer due 1530, gate will be open"
     # "the hour" before a time in Arabic ("الساعة 0915")
     + "الساعة ساعة".split()
     # "tomorrow" before a time in the other languages ("naale 0930 nu varum", "jutro o 0930")
@@ -254,7 +255,7 @@ STOP_QUANTITY = frozenset(
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
 now new code pin number numbers no combination digits c clear turns turned out apparently
-actually first as key symbol sign button star hash""".split())  # "press C, 4821", "press the key symbol, then 4821"
+actually first as key symbol sign button star hash downstairs upstairs outside inside""".split())  # "press C, 4821", "press the key symbol, then 4821"
 # Who a code is for ("staff code", "visitors use 4632"): before a code word or a verb of keying
 # these say whose the code is, not that the number is their staff number.
 WHO = frozenset("staff visitor visitors carer carers tradesman trades resident residents guest guests".split())
@@ -263,7 +264,9 @@ WHO = frozenset("staff visitor visitors carer carers tradesman trades resident r
 QUALIFIERS = frozenset("""the a an new old her his their my your our its this that same usual
 current temporary spare backup main and or then with use enter press type key punch tap dial
 please is just simply now first to you roll spin turn push for of
-silver grey gray black white blue green red brown little small big large metal plastic square round""".split()
+silver grey gray black white blue green red brown little small big large metal plastic square round
+give gave send sent text texted share shared tell told need needs have has had get got know knew remember
+forgot forget change changed update updated confirm confirmed""".split()
                        + access_languages.NEW)  # "code for keys:"
 # Words for a street after a house's number ("18 Station Rd"), and the days after a time.
 # Not those that are words of an instruction too ("4821 close the flap", "4821 park round the back").

@@ -326,7 +326,7 @@ class WindowedRecognizer(PatternRecognizer):
         if phrase is None:
             return False
         between = _WORD.findall(wide[phrase.end() :].lower())
-        if _has_number(between) or self.stop_in(between[:-3] if linked is VERB_LINK else between):
+        if _has_number(between) or self.stop_in(between):
             return False
         if not self.accepts_link(text[start:end], wide[phrase.start() : phrase.end()], wide[: phrase.start()],
                                  wide[phrase.end() :]):
