@@ -138,16 +138,13 @@ def test_language_traps_quiet(text):
     assert codes(text) == []
 
 
-# Known gaps, outside access_languages.py: the recognizers split words at combining vowel signs
-# (Devanagari, Gurmukhi, Bengali, Gujarati, Tamil, Malayalam: "[^\W\d_]+" does not take a mark), so
-# these scripts' access words are read neither as weak nor general and their order words never as
-# stop words; and "at" before a time ("в", "στις") is not among access_vocabulary.STOP_BEFORE.
-@pytest.mark.xfail(strict=True, reason="see the comment above: word splitting and STOP_BEFORE")
+# Fixed outside access_languages.py: words are no longer split at combining vowel signs (phrases.LETTER),
+# and "at" before a time in Russian and Greek is among access_vocabulary.STOP_BEFORE.
 @pytest.mark.parametrize("text", [
     "चाबी बॉक्स 2019 में लगा था",
     "ऑर्डर नंबर 48213 चाबी बॉक्स के लिए",
     "Подъезд закрывают в 2130",
     "Η πόρτα κλειδώνει στις 2130",
 ])
-def test_language_known_gaps(text):
+def test_language_former_gaps(text):
     assert codes(text) == []

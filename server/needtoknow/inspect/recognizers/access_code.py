@@ -25,7 +25,7 @@ import re
 
 from . import access_languages, access_vocabulary as vocab
 from .contract import Pattern
-from .phrases import LABEL_MARKS
+from .phrases import LABEL_MARKS, LETTER, LETTERS
 from ..unicode_clean import skeleton
 from .windowed import NOT_AFTER_ONE_DOT, VERB_LINK, WindowedRecognizer
 
@@ -49,7 +49,7 @@ _WORDS = r"(?<![\w\-])" + _WORD_RUN
 # "KSC4821"; and "code" ("Door code4821", "Keysafe code4821": whose code, accepts_phrase() asks).
 # Not a place's ("door4821"): a house or a flat may be numbered so.
 _GLUED_LABEL = r"(?:k/?sc?|key[\s\-]?safe|lock[\s\-]?box|key[\s\-]?pad|key[\s\-]?code|code)[\-./]?"
-_WORD_SPLIT = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(LETTERS)
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
@@ -333,7 +333,7 @@ _MARKS = tuple(LABEL_MARKS)
 _CHANGED = frozenset("changed reset updated swapped replaced".split())
 _ASIDE = re.compile(r"\([^()]*\)")
 _MANNER = re.compile(r"\b(?:on|by|over)[ \t]+(?:(?:the|his|her|my|their|your)[ \t]+)?(?:phone|text|email|whatsapp)\b", re.I)
-_WORD_SPLIT_DIGITS = re.compile(r"[^\W\d_]+|\d+")  # as windowed reads words
+_WORD_SPLIT_DIGITS = re.compile(LETTERS + r"|\d+")  # as windowed reads words
 # Where a device is, or what it has, between it and its value ("on the wall by the bins →",
 # "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
 _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"
@@ -418,12 +418,12 @@ _OPENS_ON = frozenset("on with using".split())  # "opens on 1038": not a time  #
 # The word right before a phrase, with only spaces between ("absence code"), or before a
 # possessive particle there ("darwaze ka code": the door's code); a single letter is a form's
 # answer, not an owner ("Keysafe Y/N: Y  Code: 4821").
-_NOUN_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t]+(?:(?:%s)[ \t]+)?$" % "|".join(sorted(vocab.POSSESSIVE)), re.I)
+_NOUN_BEFORE = re.compile(r"(%s{2,})[ \t]+(?:(?:%s)[ \t]+)?$" % (LETTER, "|".join(sorted(vocab.POSSESSIVE))), re.I)
 
 
 # "client number 48213", "pendant no. 48213", "the pendant number is 48213": the noun right before.
-_OWN_NUMBER = re.compile(r"([^\W\d_]{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \t]+)?$"
-                         % "|".join(vocab.OWN_NUMBER_NAMES), re.I)
+_OWN_NUMBER = re.compile(r"(%s{3,})[ \t]+(?:%s)\b[ \t.:#]*(?:(?:is|was)[ \t]+)?$"
+                         % (LETTER, "|".join(vocab.OWN_NUMBER_NAMES)), re.I)
 # "by the smoke detector", "next to a sensor": where the key safe is, not which kit
 _WHERE = re.compile(r"\b(?:%s)[ \t]+(?:the|a|an|their|her|his)[ \t]+(?:[^\W\d_]+[ \t]+)?$"
                     % "|".join(vocab.WHERE), re.I)

@@ -13,6 +13,7 @@ a year, just after it); see access_code.py for the shapes of a code.
 import re
 
 from ..unicode_clean import skeleton
+from .phrases import LETTERS
 from . import access_languages
 
 
@@ -244,6 +245,9 @@ STOP_BEFORE = frozenset(
     + "الساعة ساعة".split()
     # "tomorrow" before a time in the other languages ("naale 0930 nu varum", "jutro o 0930")
     + "naale nale kal jutro mâine maine mañana manana domani amanhã amanha".split()
+    # "at" before a time in Russian, Ukrainian, Greek and Persian ("в 2130", "στις 2130", "ساعت
+    # 2130"), also as the look-alike skeleton reads them ("b", "otiς")
+    + ["в", "о", "στις", "ساعت"] + [skeleton(w) for w in ("в", "στις")]
     # "at" before a time in the other languages staff write ("a sunat la 0900", "às 0930")
     + "la las às alle à om um kl godz ora hora".split()
 )
@@ -294,7 +298,7 @@ NUMBERED = frozenset([re.findall(r"\w+", d)[-1] for d in DEVICES if d not in _GE
                      + "code pin combination access entry alarm".split())
 # Every word of the vocabulary: a word before "code" or "number" that is one of these is about
 # access ("gate code", "keysafe number").
-ACCESS_WORDS = frozenset(w for p in OBJECTS + VERBS + LABELS for w in re.findall(r"[^\W\d_]+", p))
+ACCESS_WORDS = frozenset(w for p in OBJECTS + VERBS + LABELS for w in re.findall(LETTERS, p))
 
 
 # Nouns whose number an office quotes: "Order number for the key safe: 56542" is the order's.

@@ -21,7 +21,15 @@ LABEL_MARKS = (":|=#>\u2192\u21d2\u21e8\u2794\u279c\u279d\u279e\u27a1\u27a4\u27f
 # Not the end of the text: a window ends right before the value it is read for ("Entry 4821").
 _LABEL_END = r"(?=[ \t]*[%s\r\n])" % re.escape(LABEL_MARKS)
 _STEM = "*"
-_STEM_TAIL = r"[^\W\d_]*"  # the rest of an inflected word: letters only
+# Combining marks are letters' parts, though re reads them as \W: Latin accents typed apart, Arabic
+# vowel marks, and the vowel signs of the Indic scripts ("चाबी" is one word, not "च" and "ब").
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" + "".join(
+    "%s-%s%s-%s%s-%s%s-%s" % (chr(base), chr(base + 0x03), chr(base + 0x3A), chr(base + 0x4F),
+                              chr(base + 0x51), chr(base + 0x57), chr(base + 0x62), chr(base + 0x63))
+    for base in range(0x0900, 0x0E00, 0x80))  # Devanagari to Sinhala
+LETTER = r"(?:[^\W\d_]|[%s])" % MARKS
+LETTERS = LETTER + "+"  # a word: letters and the marks on them
+_STEM_TAIL = LETTER + "*"  # the rest of an inflected word: letters only
 
 
 def context_regex(phrases):
@@ -117,7 +125,7 @@ def _anchors(phrases):
     one, and the longest phrase."""
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
-        words = re.findall(r"[^\W_]+", skeleton(phrase.lower()))
+        words = re.findall(LETTERS + r"|\d+", skeleton(phrase.lower()))
         word = max([w for w in words if w not in _COMMON] or words or [""], key=len)
         if len(word) < 3:  # "k/s", "k.s", an emoji: the whole short form
             word = skeleton(phrase.lower()).rstrip(":*")
