@@ -44,6 +44,9 @@ from detection_blind33 import BLIND33_POSITIVE, BLIND33_TABLES, BLIND33_TRAPS
 from detection_blind34 import BLIND34_POSITIVE, BLIND34_TABLES, BLIND34_TRAPS
 from detection_blind35 import BLIND35_POSITIVE, BLIND35_TABLES, BLIND35_TRAPS
 from detection_blind36 import BLIND36_POSITIVE, BLIND36_TABLES, BLIND36_TRAPS
+from detection_blind37 import BLIND37_POSITIVE, BLIND37_TABLES, BLIND37_TRAPS
+from detection_blind38 import BLIND38_POSITIVE, BLIND38_TABLES, BLIND38_TRAPS
+from detection_blind39 import BLIND39_POSITIVE, BLIND39_TABLES, BLIND39_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -310,6 +313,9 @@ PARTS = {
     "blind34": (BLIND34_POSITIVE, BLIND34_TABLES, BLIND34_TRAPS),
     "blind35": (BLIND35_POSITIVE, BLIND35_TABLES, BLIND35_TRAPS),
     "blind36": (BLIND36_POSITIVE, BLIND36_TABLES, BLIND36_TRAPS),
+    "blind37": (BLIND37_POSITIVE, BLIND37_TABLES, BLIND37_TRAPS),
+    "blind38": (BLIND38_POSITIVE, BLIND38_TABLES, BLIND38_TRAPS),
+    "blind39": (BLIND39_POSITIVE, BLIND39_TABLES, BLIND39_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
