@@ -442,12 +442,15 @@ def _stopping(words):
     return tuple(w for w, after, before, earlier in zip(words, words[1:] + ("",), ("",) + words[:-1],
                                                          ("", "") + words[:-2])
                  if not (w in vocab.WHO and (after in _KEYING or after in _LINKS)  # "staff use 4632"
-                         or after.isdigit() and len(after) <= 3
+                         or w in _NUMBERED_HOMES and after.isdigit() and len(after) <= 3
                          or w == "set" and after in ("to", "it", "back") or w == "call" and before == "on"
                          or w in _TOLD_BY and (before in _BY or earlier in _BY)))
 
 
 _TOLD_BY = frozenset("phone text email whatsapp".split())
+# Homes named by a short number of their own ("Flat 4"): a stop word before a code's label, not before
+# the code ("ext 12", "item 4", "stage 2" still stop: measured, letting them through raised false alarms).
+_NUMBERED_HOMES = frozenset("flat room unit apartment apt suite plot block bungalow".split())
 _BY = frozenset("on by over".split())
 
 
