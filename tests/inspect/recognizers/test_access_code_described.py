@@ -60,6 +60,12 @@ def codes(text):
         ("We kept changing the lock box so we have set it back to 4190", ["4190"]),
         ("The entry door downstairs is 5528", ["5528"]),
         ("Question | Key safe code | Answer: 6741", ["6741"]),
+        # things and family owners; a key pressed first; "try"
+        ("safe thing 6639", ["6639"]), ("Nan's silver thing is 2270, round the side", ["2270"]),
+        ("mums lock is 8026", ["8026"]), ("Dads box → 1948", ["1948"]),
+        ("press the key button then 7731 and wait for the beep", ["7731"]),
+        ("5582 then the green tick", ["5582"]),
+        ("If the lock box won't open try 6604 again slowly", ["6604"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -124,6 +130,10 @@ def test_described_codes_found(text, expected):
         # an entry in a register; an arrival's time
         "Fobs are signed out from the office, fob register entry 4829",
         "Key safe visit: on arrival 0930",
+        # a time at a door or gate is when; a PIN beside a phone or a card is theirs
+        "meet you at the gate 1430", "at the door now 0915",
+        "new SIM for dads phone, PIN 4821",
+        "Entry: 1215 start, 45 min",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

@@ -110,7 +110,14 @@ class AccessCodeRecognizer(WindowedRecognizer):
         ("absence code", "product code"), nor "number" after a thing that is not a device
         ("key number 4821", "door number")."""
         if _phrase_key(phrase) in _SEQUENCE:
-            return None  # "the tick" is pressed after a code, not before one
+            # "the tick" is pressed after a code, not before one; but a key pressed first, then
+            # the code, is a sequence too: "press the key button then 4821"
+            pressed = _WORD_SPLIT.findall(before.lower())[-1:]
+            keyed = pressed and pressed[0] in _KEYING and set(_WORD_SPLIT.findall(gap.lower())) <= {"then", "and"}
+            return True if keyed and not (_YEAR.fullmatch(value) or _is_time(value)) else None
+        if _is_time(value) and _phrase_key(phrase) in _PLACES and _AT_THE.search(before) and not (
+                gap.rstrip().endswith(_MARKS) or _DEVICE_WORDS.intersection(_WORD_SPLIT.findall(before.lower()))):
+            return False  # "meet u at the gate 1430", "at the door now 1430": when, not how
         whose, year_is_year, unlabelled, time_is_time, last = self._phrase_facts(phrase, before, gap)
         if whose:  # "meter box, number 4821": the number's word may link a phrase further back
             return None if _LINKS.intersection(_WORD_SPLIT.findall(gap.lower())) else False
@@ -143,7 +150,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         clause = _CLAUSE_BREAK.split(before)[-1]
         whose = general and any(w in self.STOP_WORDS and w not in vocab.WHO or w in vocab.CODE_OWNERS
                                 for w in _WORD_SPLIT.findall(clause.lower())[-2:]) \
-            or _identifier_before(clause)
+            or _identifier_before(clause) \
+            or key in _PINS and bool(_PHONE_OR_CARD.intersection(_WORD_SPLIT.findall(before.lower())))
         # "Park near gate 4821", "go to entrance 4821": a place named by its number
         numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
         # "alarm triggered 0245", "keys returned to key safe 0900", but "code reset: 1234"
@@ -331,6 +339,12 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 _MARKS = tuple(LABEL_MARKS)
 _CHANGED = frozenset("changed reset updated swapped replaced".split())
+_AT_THE = re.compile(r"\b(?:at|to|outside)[ \t]+(?:the|a|your|his|her|their|mums?|dads?)[ \t]+$", re.I)
+# ... unless a device before it claims the number ("key safe at the back door: 1234")
+_DEVICE_WORDS = frozenset(w for d in vocab.DEVICES for w in re.findall(r"[^\W\d_]+", d)) - {"the", "little", "on", "wall"}
+# A PIN in a sentence about a phone or a card is theirs: "new SIM for dads phone, PIN 4821"
+_PINS = frozenset(["pin", "pin number", "pin no"])
+_PHONE_OR_CARD = frozenset("sim phone mobile card bank debit credit puk handset tablet ipad laptop".split())
 _ASIDE = re.compile(r"\([^()]*\)")
 _MANNER = re.compile(r"\b(?:on|by|over)[ \t]+(?:(?:the|his|her|my|their|your)[ \t]+)?(?:phone|text|email|whatsapp)\b", re.I)
 _WORD_SPLIT_DIGITS = re.compile(LETTERS + r"|\d+")  # as windowed reads words
@@ -340,7 +354,7 @@ _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|be
                         r"|left[ \t]+of|right[ \t]+of|with|w/)\b(?:[ \t]*[^\W\d_/]+[’']?s?){1,10}"
                         r"(?:[ \t]*(?:[%s]|->|=>|,)[ \t]*|[ \t]+(?:is|are|as|=)(?:[ \t]+now)?[ \t]+)" % re.escape(LABEL_MARKS))
 _SEQUENCE = frozenset(vocab.SEQUENCE)
-_THEN = frozenset("then followed by and press hit push pushed pressed in order you turn".split())  # "4821 pressed in order then"
+_THEN = frozenset("then followed by and press hit push pushed pressed in order you turn wait for".split())  # "4821 pressed in order then"
 # Words for the code itself, in any language: opening a sentence, they reach its value ("The numbers
 # for the pad next to the lift are 4821", "Cod y giât i'r maes parcio yw 4821").
 _CODE_WORDS = (frozenset(access_languages.CODE_WORDS) | frozenset(map(skeleton, access_languages.CODE_WORDS))

@@ -45,7 +45,9 @@ numpad|num pad|number pad|touchpad|touch pad|pinpad|pin pad|codepad|code pad|but
 push button lock|pushbutton lock|smart lock|keyless lock
 ksc|k.s.c|k safe|digi lock|supra box|alrm|key sef|keysef|key seif|keyseif
 thing on the wall|wall thing|the wall thing|dial one|the dial one|push button one|button one
-beeping thing|the beeping thing|dial box|wheel box|wheel lock|number box|numbers box""") + CONTROLS
+beeping thing|the beeping thing|dial box|wheel box|wheel lock|number box|numbers box
+safe thing|the safe thing|silver thing|the silver thing|key thing|the key thing|🔑 thing|lock thing
+box thing|code thing|number thing|numbers thing|key holder thing|keypad thing""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -85,7 +87,7 @@ VISIT_VERBS = _words("pop in|pop it in")
 KEYING_VERBS = _words("""to enter|enter|punch in|punch|key in|keying in|tap in|type in|press|unlock
 opened with|opened it with|open it with|opens it with
 unlocks|unlocking|to open|open it|opens|open the|opens with|turn to|type|tap|input|input in
-push|push in|hit|enter in|dial in|buzz|buzz in|put in
+push|push in|hit|enter in|dial in|buzz|buzz in|put in|try
 reset with|reset it with|unset with|unset it with|turn it off with|turned it off with|switch it off with
 switched it off with|disarm with|disarmed with|disarm it with|silence it with|silenced it with""") + VISIT_VERBS
 # What is pressed or done after the code, in a keyed sequence: "4821 then the tick", "4821
@@ -98,7 +100,8 @@ pull down|push down|press down|pull the lever|push the lever|pull the lever down
 pull the bottom down|pull the handle|pull the handle down|turn the handle|turn the handle down
 slide the bar|slide the bar down|slide the cover|pull the flap|slide down|press the button down
 lever|the lever|the little lever|knob|the knob|turn the knob|# button|the # button|hash button|the hash button
-green light|the green light""")
+green light|the green light|green tick|the green tick|green button|the green button
+tick button|the tick button|key button|the key button""")
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -136,11 +139,11 @@ TYPO_LABELS = ("key safe", "keysafe", "lockbox", "lock box", "key box", "keybox"
 WEAK = frozenset(PLACES + VISIT_VERBS + _words("""entry|access|alarm|safe|lock|box|dial|digits
 the number|code|codes|pin|enter|to enter|press|punch|open|opens|open it|open the|to open|fob
 combination|combi|combo|buzzer|intercom|little box|grey box|black box|metal box|small box|dials
-push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in|put in""")
+push|hit|input|type|tap|type in|tap in|key in|punch in|input in|push in|dial in|enter in|put in|try""")
                  + CONTROLS + KEYED)
 # ... and after these even a time is a time ("gate opens 0800", "door 0730", "carer let herself
 # in 1745": someone's entry told, not how to make one).
-TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himself in|let themselves in|put in"))
+TIMES_TOO = frozenset(_words("opens|open|closes|closed|let herself in|let himself in|let themselves in|put in|try"))
 # Phrases too general to stand alone: the words before them must not say what the number is
 # ("product code 48213", "SIM PIN 1234", "PO Box 1234").
 _GENERAL = _words("""code|codes|pin|number|numbers|the number|pin number|box|little box|grey box
@@ -270,14 +273,16 @@ current temporary spare backup main and or then with use enter press type key pu
 please is just simply now first to you roll spin turn push for of
 silver grey gray black white blue green red brown little small big large metal plastic square round
 give gave send sent text texted share shared tell told need needs have has had get got know knew remember
-forgot forget change changed update updated confirm confirmed""".split()
+forgot forget change changed update updated confirm confirmed
+mum mums dad dads nan nans nana gran grans granny grandad grandads auntie aunties uncle uncles""".split()
                        + access_languages.NEW)  # "code for keys:"
 # Words for a street after a house's number ("18 Station Rd"), and the days after a time.
 # Not those that are words of an instruction too ("4821 close the flap", "4821 park round the back").
 STREETS = _words("""road|rd|street|st|lane|ln|avenue|ave|cl|drive|crescent|cres|court|ct|grove|gardens
 gdns|terrace|mews|square|sq""")
 DAYS = _words("""monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur
-thurs|fri|sat|sun|today|tomorrow|tonight|morning|evening|night""")
+thurs|fri|sat|sun|today|tomorrow|tonight|morning|evening|night|start|starts|finish|finishes|end
+onwards|till|til|until""")  # ... and what a time starts or ends ("1215 start, 45 min")
 STOP_AFTER = frozenset(
     """model models version edition series miles mile items pounds gbp pence hours hrs hr
     mins minutes am pm kg mm cm review budget onwards contract bus buses train trains
