@@ -66,6 +66,11 @@ def codes(text):
         ("press the key button then 7731 and wait for the beep", ["7731"]),
         ("5582 then the green tick", ["5582"]),
         ("If the lock box won't open try 6604 again slowly", ["6604"]),
+        # a change told with "it's"; a dial turned; "correct", "top", "office" before a device or code word
+        ("The gadget by the back door was reset by her son, it's 5124 now", ["5124"]),
+        ("Shed padlock: turn the top dial to 8637 and pull the shackle", ["8637"]),
+        ("The correct code is 2291", ["2291"]), ("The office safe combination is 6658", ["6658"]),
+        ("flap box → 3074", ["3074"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -134,6 +139,8 @@ def test_described_codes_found(text, expected):
         "meet you at the gate 1430", "at the door now 0915",
         "new SIM for dads phone, PIN 4821",
         "Entry: 1215 start, 45 min",
+        # mileage beside a key safe; a page turned to a time
+        "key safe done, mileage 48213", "Meeting moved, turn the page to 1430",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

@@ -283,7 +283,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         4821". Not for a year or a time: "the meeting was changed to 1430"."""
         if super().links(value, gap):
             return True
-        told = _VERB_LINK.search(" ".join(gap[-5:])) or gap[-1:] == ("now",) and _CHANGED.intersection(gap)
+        told = _VERB_LINK.search(" ".join(gap[-5:])) or (gap[-1:] == ("now",) or gap[-2:] == ("it", "s")
+                                                          or gap[-1:] == ("its",)) and _CHANGED.intersection(gap)
         if told and not (_YEAR.fullmatch(value) or _is_time(value)):
             return VERB_LINK  # ... or "was changed by her son on Sunday, now 4821"
         return False
@@ -352,7 +353,8 @@ _WORD_SPLIT_DIGITS = re.compile(LETTERS + r"|\d+")  # as windowed reads words
 # "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
 _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"
                         r"|left[ \t]+of|right[ \t]+of|with|w/)\b(?:[ \t]*[^\W\d_/]+[’']?s?){1,10}"
-                        r"(?:[ \t]*(?:[%s]|->|=>|,)[ \t]*|[ \t]+(?:is|are|as|=)(?:[ \t]+now)?[ \t]+)" % re.escape(LABEL_MARKS))
+                        r"(?:[ \t]*(?:[%s]|->|=>|,)[ \t]*(?:(?:it'?s|it[ \t]+is)[ \t]+)?|[ \t]+(?:is|are|as|=)(?:[ \t]+now)?[ \t]+)"
+                        % re.escape(LABEL_MARKS))
 _SEQUENCE = frozenset(vocab.SEQUENCE)
 _THEN = frozenset("then followed by and press hit push pushed pressed in order you turn wait for".split())  # "4821 pressed in order then"
 # Words for the code itself, in any language: opening a sentence, they reach its value ("The numbers
@@ -365,7 +367,7 @@ _VERB_LINK = re.compile(r"""(?:^|\s)(?:
     (?:needs|need|wants|want|takes|take|requires|require|accepts)
   | (?:set|reset|changed|change|changes|switched|rolled|roll|turn|turned|spin|spun|moved|updated|line|lined
       |newid|mudou|mudado|cambiado|cambió|cambio|zmieniony|zmienił|zmienil|schimbat|cambiato)
-    (?:\s(?:it|them|the\snumbers|the\scode|the\sdials|each\swheel))?(?:\sback)?\s(?:to|up|i|para|a|na|în|in|pe)
+    (?:\s(?:it|them|each\swheel|the(?:\s[a-z]+){1,2}))?(?:\sback)?\s(?:to|up|i|para|a|na|în|in|pe)
   | (?:reset|changed|updated|done|swapped)\s(?:it\ss|it\sis|its|now)
   | new\s(?:one|ones|numbers)(?:\s(?:is|s|are))?
   | (?:it\ss|it\sis|its)\snow | now\s(?:it\ss|it\sis|its)

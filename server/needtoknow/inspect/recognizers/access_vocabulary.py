@@ -47,7 +47,8 @@ ksc|k.s.c|k safe|digi lock|supra box|alrm|key sef|keysef|key seif|keyseif
 thing on the wall|wall thing|the wall thing|dial one|the dial one|push button one|button one
 beeping thing|the beeping thing|dial box|wheel box|wheel lock|number box|numbers box
 safe thing|the safe thing|silver thing|the silver thing|key thing|the key thing|🔑 thing|lock thing
-box thing|code thing|number thing|numbers thing|key holder thing|keypad thing""") + CONTROLS
+box thing|code thing|number thing|numbers thing|key holder thing|keypad thing
+gadget|the gadget|flap box|the flap box|twisty lock|dial padlock""") + CONTROLS
 # A general device's number is that thing's number ("box number", "lock no."), not a code.
 GENERAL_DEVICES = _GENERAL_DEVICES = frozenset(_words("""safe|lock|box|dial|dials|fob|alarm|buzzer|intercom
 little box|grey box|black box|metal box|small box""") + CONTROLS)
@@ -101,7 +102,7 @@ pull the bottom down|pull the handle|pull the handle down|turn the handle|turn t
 slide the bar|slide the bar down|slide the cover|pull the flap|slide down|press the button down
 lever|the lever|the little lever|knob|the knob|turn the knob|# button|the # button|hash button|the hash button
 green light|the green light|green tick|the green tick|green button|the green button
-tick button|the tick button|key button|the key button""")
+tick button|the tick button|key button|the key button|pull the shackle|the shackle""")
 # "Key" is a verb of keying as often as the thing itself: a verb only after a word that announces
 # one ("then key 4821", "you need to key 4821", "please key 4821"); "Key: 4821" is a label.
 VERB_MARKERS = _words("then|and|please|just|simply|to|you|now|first")
@@ -196,6 +197,7 @@ STOP_WORDS = frozenset(
     # on parts not tuned on.
     + "qty quantity quantities report reports hook hooks slip slips odometer odo timesheet timesheets training".split()
     + "register registers".split()  # "fob register entry 4829"
+    + "mileage miles".split()
     + access_languages.IDENTIFIERS + [skeleton(w) for w in access_languages.IDENTIFIERS]
 )
 # Right before a general phrase ("code", "PIN"), these say whose code it is, as a stop word does:
@@ -274,7 +276,8 @@ please is just simply now first to you roll spin turn push for of
 silver grey gray black white blue green red brown little small big large metal plastic square round
 give gave send sent text texted share shared tell told need needs have has had get got know knew remember
 forgot forget change changed update updated confirm confirmed
-mum mums dad dads nan nans nana gran grans granny grandad grandads auntie aunties uncle uncles""".split()
+mum mums dad dads nan nans nana gran grans granny grandad grandads auntie aunties uncle uncles
+top bottom middle left right correct actual proper office""".split()
                        + access_languages.NEW)  # "code for keys:"
 # Words for a street after a house's number ("18 Station Rd"), and the days after a time.
 # Not those that are words of an instruction too ("4821 close the flap", "4821 park round the back").
