@@ -1,6 +1,6 @@
 """Detection quality, measured: recall, precision and false-positive rate of access codes per class
 and format on a generated labelled corpus (a TRAIN part the rules were tuned on and a HELD-OUT
-part they never were, a FRESH part and the BLIND to BLIND-39 parts, each written in a later round
+part they never were, a FRESH part and the BLIND to BLIND-42 parts, each written in a later round
 before any rule changed and never tuned on, each reported apart; each case in a format drawn at
 random, seeded), evasions and hidden places, directory-name cases (shared house names, common
 names, named clients with health details), and the false-positive rate per recognizer on ordinary
@@ -10,7 +10,7 @@ are still unseen.
 
     .venv/bin/python bench/bench_detection.py [--scale 1.0] [--seed 10] [--parts train,held-out]
 
---parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind39)
+--parts runs only the named access-code parts (train, held-out, fresh, blind, blind2 .. blind42)
 and skips the evasion, directory and ordinary-text sections: for checking that a change alters no
 finding without running a blind part early.
 """
@@ -139,7 +139,10 @@ PARTS = {"train": ("TRAIN", 0), "held-out": ("HELD-OUT", 100), "fresh": ("FRESH"
          "blind36": ("BLIND-36", 3800),
          "blind37": ("BLIND-37", 3900),
          "blind38": ("BLIND-38", 4000),
-         "blind39": ("BLIND-39", 4100)}
+         "blind39": ("BLIND-39", 4100),
+         "blind40": ("BLIND-40", 4200),
+         "blind41": ("BLIND-41", 4300),
+         "blind42": ("BLIND-42", 4400)}
 
 
 def main():

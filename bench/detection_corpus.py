@@ -47,6 +47,9 @@ from detection_blind36 import BLIND36_POSITIVE, BLIND36_TABLES, BLIND36_TRAPS
 from detection_blind37 import BLIND37_POSITIVE, BLIND37_TABLES, BLIND37_TRAPS
 from detection_blind38 import BLIND38_POSITIVE, BLIND38_TABLES, BLIND38_TRAPS
 from detection_blind39 import BLIND39_POSITIVE, BLIND39_TABLES, BLIND39_TRAPS
+from detection_blind40 import BLIND40_POSITIVE, BLIND40_TABLES, BLIND40_TRAPS
+from detection_blind41 import BLIND41_POSITIVE, BLIND41_TABLES, BLIND41_TRAPS
+from detection_blind42 import BLIND42_POSITIVE, BLIND42_TABLES, BLIND42_TRAPS
 from detection_fresh import FRESH_POSITIVE, FRESH_TABLES, FRESH_TRAPS
 
 LABELS = ["key safe", "keysafe", "Key Safe", "KEY SAFE", "key-safe", "lockbox", "lock box",
@@ -316,6 +319,9 @@ PARTS = {
     "blind37": (BLIND37_POSITIVE, BLIND37_TABLES, BLIND37_TRAPS),
     "blind38": (BLIND38_POSITIVE, BLIND38_TABLES, BLIND38_TRAPS),
     "blind39": (BLIND39_POSITIVE, BLIND39_TABLES, BLIND39_TRAPS),
+    "blind40": (BLIND40_POSITIVE, BLIND40_TABLES, BLIND40_TRAPS),
+    "blind41": (BLIND41_POSITIVE, BLIND41_TABLES, BLIND41_TRAPS),
+    "blind42": (BLIND42_POSITIVE, BLIND42_TABLES, BLIND42_TRAPS),
 }
 
 _WORDS = "zero one two three four five six seven eight nine".split()
