@@ -17,7 +17,9 @@ Slots: {code} an access code in the positives and tables (the generator picks it
 {n} a number 1000-99999, {year} 1950-2029 and {time} such as 0830 in the traps, none of them
 a code.
 
-First run: (filled in by the integrator)
+First run on f6e592c (2026-12-05 02:21 UTC, `bench/bench_detection.py --parts blind42`, seed 10,
+scale 1): recall 96.50%, precision 97.72%. No label was changed after it. Which cases were missed is
+kept out of this repository.
 """
 
 BLIND42_POSITIVE = [
