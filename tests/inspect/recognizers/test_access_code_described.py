@@ -71,6 +71,9 @@ def codes(text):
         ("Shed padlock: turn the top dial to 8637 and pull the shackle", ["8637"]),
         ("The correct code is 2291", ["2291"]), ("The office safe combination is 6658", ["6658"]),
         ("flap box → 3074", ["3074"]),
+        # an aside in a description; a place that opens on a code
+        ("Safe in the airing cupboard (spare keys inside): 3961", ["3961"]),
+        ("The side gate at Oak Court opens on 7248, the car gate is residents only", ["7248"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -141,6 +144,9 @@ def test_described_codes_found(text, expected):
         "Entry: 1215 start, 45 min",
         # mileage beside a key safe; a page turned to a time
         "key safe done, mileage 48213", "Meeting moved, turn the page to 1430",
+        # a maker's model; a shop's opening time
+        "The door entry system at the scheme is a Videx 48213, due an upgrade",
+        "The shop opens on 1430",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

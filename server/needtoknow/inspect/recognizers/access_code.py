@@ -144,7 +144,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
         weak = foreign or key in vocab.WEAK
         announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ",")) or bool(_DESCRIBED.fullmatch(gap))
         words = _WORD_SPLIT.findall(gap.lower())
-        nouns = [w for w in words if w not in vocab.FILLERS]
+        nouns = [w for w in words if w not in vocab.FILLERS
+                 and not (key in _OPENING and w in _OPENS_ON)]  # "the gate … opens on 4821"
         general = foreign or key in vocab.GENERIC
         # in the phrase's own clause: "SIM PIN 1234", but not "Key safe fitted - code 4821"
         clause = _CLAUSE_BREAK.split(before)[-1]
@@ -181,6 +182,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
                 # "keyssafe code" ("keys safe" written as one word) is about access too;
                 # a verb of keying after a noun is not that noun's ("At the scheme press 5870
                 # on the keypad"): a phrase after the value may still say what it opens
+                if key in _OPENING and _ACCESS_BEFORE.intersection(_WORD_SPLIT.findall(before.lower())):
+                    return True  # "The pedestrian gate at Millbrook Court opens on 4821": the gate's
                 return self._slipped(before[-24:], phrase) or (None if key in _KEYING_PHRASES else False)
         return True
 
@@ -203,7 +206,7 @@ class AccessCodeRecognizer(WindowedRecognizer):
         or kit right before the number ("pendant 48213": its serial)."""
         kit = _KIT.search(rest)
         words = _stopping(words)
-        if _HOUSE_NUMBER.search(rest):  # "neighbour at no. 12": a house
+        if _HOUSE_NUMBER.search(rest) or _MODEL.search(rest):  # "neighbour at no. 12": a house
             return True
         keyed = [i for i, w in enumerate(words) if w in _KEYING]
         if keyed:  # "buzz flat 4 or use 1506": what comes before the verb of keying is not this number's
@@ -265,8 +268,13 @@ class AccessCodeRecognizer(WindowedRecognizer):
     def describes_phrase(self, gap, value):
         """A device then where it is or what it looks like, then a mark or "is": "box on the wall
         by the bins → 4821", "silver box w/ the flap -> 4821", "box by the meter is 4821"; no
-        other number or stop word between, and not for what reads as a year or a time."""
-        if not _DESCRIBED.fullmatch(gap) or _YEAR.fullmatch(value) or _is_time(value):
+        other number or stop word between, and not for what reads as a year or a time. An aside
+        in brackets does not count: "Safe in the hall cupboard (spare keys inside): 4821"."""
+        gap = _ASIDE.sub(" ", gap)
+        if _YEAR.fullmatch(value) or _is_time(value):
+            return False
+        if not _DESCRIBED.fullmatch(gap) and not (
+                len(_WORD_SPLIT.findall(gap)) <= self.MAX_GAP_WORDS and gap.rstrip().endswith(_MARKS)):
             return False
         words = _WORD_SPLIT.findall(gap.lower())
         return not any(w in self.STOP_WORDS for w in words) and not re.search(r"\d", gap)
@@ -347,6 +355,11 @@ _DEVICE_WORDS = frozenset(w for d in vocab.DEVICES for w in re.findall(r"[^\W\d_
 _PINS = frozenset(["pin", "pin number", "pin no"])
 _PHONE_OR_CARD = frozenset("sim phone mobile card bank debit credit puk handset tablet ipad laptop".split())
 _ASIDE = re.compile(r"\([^()]*\)")
+_OPENING = frozenset(_words for _words in ("opens", "opens with", "unlocks", "opened with", "opens it with"))
+_ACCESS_BEFORE = frozenset(w for p in vocab.PLACES + vocab.DEVICES for w in re.findall(r"[^\W\d_]+", p)) - {
+    "the", "little", "on", "wall", "box", "safe", "lock", "alarm"}
+# A maker's model: "is a Videx 48213", "it's an Entrotec 4821"
+_MODEL = re.compile(r"\b(?:is|was|it'?s)[ \t]+an?[ \t]+[A-Z][a-z]+[ \t]*$")
 _MANNER = re.compile(r"\b(?:on|by|over)[ \t]+(?:(?:the|his|her|my|their|your)[ \t]+)?(?:phone|text|email|whatsapp)\b", re.I)
 _WORD_SPLIT_DIGITS = re.compile(LETTERS + r"|\d+")  # as windowed reads words
 # Where a device is, or what it has, between it and its value ("on the wall by the bins →",
