@@ -72,7 +72,7 @@ def codes(text):
         ("The correct code is 2291", ["2291"]), ("The office safe combination is 6658", ["6658"]),
         ("flap box → 3074", ["3074"]),
         # an aside in a description; a place that opens on a code
-        ("Safe in the airing cupboard (spare keys inside): 3961", ["3961"]),
+        ("Safe in the cupboard (keys inside): 3961", ["3961"]),
         ("The side gate at Oak Court opens on 7248, the car gate is residents only", ["7248"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
