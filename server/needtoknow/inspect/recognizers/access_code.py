@@ -25,7 +25,7 @@ import re
 
 from . import access_languages, access_vocabulary as vocab
 from .contract import Pattern
-from .phrases import LABEL_MARKS, LETTER, LETTERS
+from .phrases import LABEL_MARKS, LETTER, Words
 from ..unicode_clean import skeleton
 from .windowed import NOT_AFTER_ONE_DOT, VERB_LINK, WindowedRecognizer
 
@@ -49,7 +49,7 @@ _WORDS = r"(?<![\w\-])" + _WORD_RUN
 # "KSC4821"; and "code" ("Door code4821", "Keysafe code4821": whose code, accepts_phrase() asks).
 # Not a place's ("door4821"): a house or a flat may be numbered so.
 _GLUED_LABEL = r"(?:k/?sc?|key[\s\-]?safe|lock[\s\-]?box|key[\s\-]?pad|key[\s\-]?code|code)[\-./]?"
-_WORD_SPLIT = re.compile(LETTERS)
+_WORD_SPLIT = Words()
 _LAST_WORDS = re.compile(r"([a-z]+)\W*$")
 # Words between a code and a phrase after it that say nothing of what the number is:
 # "1459 is the keysafe", "4821 for the key safe".
@@ -361,7 +361,7 @@ _ACCESS_BEFORE = frozenset(w for p in vocab.PLACES + vocab.DEVICES for w in re.f
 # A maker's model: "is a Videx 48213", "it's an Entrotec 4821"
 _MODEL = re.compile(r"\b(?:is|was|it'?s)[ \t]+an?[ \t]+[A-Z][a-z]+[ \t]*$")
 _MANNER = re.compile(r"\b(?:on|by|over)[ \t]+(?:(?:the|his|her|my|their|your)[ \t]+)?(?:phone|text|email|whatsapp)\b", re.I)
-_WORD_SPLIT_DIGITS = re.compile(LETTERS + r"|\d+")  # as windowed reads words
+_WORD_SPLIT_DIGITS = Words(digits=True)  # as windowed reads words
 # Where a device is, or what it has, between it and its value ("on the wall by the bins →",
 # "w/ the flap ->", "by the meter is", "on the gatepost,"): at most ten words, then a mark.
 _DESCRIBED = re.compile(r"[ \t]+(?:on|by|at|in|near|next[ \t]+to|behind|under|beside|inside|outside|round|around"

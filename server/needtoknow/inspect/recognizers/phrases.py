@@ -28,7 +28,20 @@ MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670
                               chr(base + 0x51), chr(base + 0x57), chr(base + 0x62), chr(base + 0x63))
     for base in range(0x0900, 0x0E00, 0x80))  # Devanagari to Sinhala
 LETTER = r"(?:[^\W\d_]|[%s])" % MARKS
-LETTERS = LETTER + "+"  # a word: letters and the marks on them
+LETTERS = r"(?:[^\W\d_]+|[%s]+)+" % MARKS  # a word: letters and the marks on them
+
+
+class Words:
+    """findall() of words (LETTERS, and digits with `digits`): ASCII text, most of it, is split by
+    the plain letter class, which re runs twice as fast as one that takes marks too."""
+
+    def __init__(self, digits=False):
+        tail = r"|\d+" if digits else ""
+        self._ascii = re.compile(r"[^\W\d_]+" + tail)
+        self._any = re.compile(LETTERS + tail)
+
+    def findall(self, text):
+        return (self._ascii if text.isascii() else self._any).findall(text)
 _STEM_TAIL = LETTER + "*"  # the rest of an inflected word: letters only
 
 

@@ -12,9 +12,9 @@ import re
 from typing import List, Optional
 
 from .contract import Pattern, PatternRecognizer, RecognizerResult
-from .phrases import LETTERS, Phrases
+from .phrases import Phrases, Words
 
-_WORD = re.compile(LETTERS + r"|\d+")
+_WORD = Words(digits=True)
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]+)", re.I)
 _CELL_BREAK = " | "
 # What opens a description after a value in its cell: "4821 - left of the porch", "4821 (reset)".
