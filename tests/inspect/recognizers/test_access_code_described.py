@@ -74,6 +74,9 @@ def codes(text):
         # an aside in a description; a place that opens on a code
         ("Safe in the cupboard (keys inside): 3961", ["3961"]),
         ("The side gate at Oak Court opens on 7248, the car gate is residents only", ["7248"]),
+        # a device, where it is, then its code with no mark; the device under a place is where
+        ("Subject: the lock box by the garage 7153", ["7153"]), ("box by back door 2694", ["2694"]),
+        ("The spare key is in the key safe under the meter box, number 5471", ["5471"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -147,6 +150,8 @@ def test_described_codes_found(text, expected):
         # a maker's model; a shop's opening time
         "The door entry system at the scheme is a Videx 48213, due an upgrade",
         "The shop opens on 1430",
+        # where a device is, then a time or a year; buttons on a cardigan
+        "the box by the bins 1430", "the box by the bins 1987", "Buttons on her cardigan 5512",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

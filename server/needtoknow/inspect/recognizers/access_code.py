@@ -142,7 +142,9 @@ class AccessCodeRecognizer(WindowedRecognizer):
         key = _phrase_key(phrase)
         foreign = vocab.is_foreign(key)
         weak = foreign or key in vocab.WEAK
-        announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ",")) or bool(_DESCRIBED.fullmatch(gap))
+        # "the box by the bins 4821": where a device is, then its code (not a year's, nor a time's)
+        bare = bool(key in _DEVICES and key not in _PLACES and key not in _CONTROLS and _WHERE_BARE.fullmatch(gap))
+        announced = gap.rstrip().endswith(_MARKS + ("-", "\u2013", ",")) or bool(_DESCRIBED.fullmatch(gap)) or bare
         words = _WORD_SPLIT.findall(gap.lower())
         nouns = [w for w in words if w not in vocab.FILLERS
                  and not (key in _OPENING and w in _OPENS_ON)]  # "the gate … opens on 4821"
@@ -154,11 +156,12 @@ class AccessCodeRecognizer(WindowedRecognizer):
             or _identifier_before(clause) \
             or key in _PINS and bool(_PHONE_OR_CARD.intersection(_WORD_SPLIT.findall(before.lower())))
         # "Park near gate 4821", "go to entrance 4821": a place named by its number
-        numbered = key in _PLACES and not words and _TO_A_PLACE.search(before)
+        numbered = key in _PLACES and not words and _TO_A_PLACE.search(before) and not (
+            _DEVICE_WORDS.intersection(_WORD_SPLIT.findall(clause.lower())))  # "box by back door 4821": the box's
         # "alarm triggered 0245", "keys returned to key safe 0900", but "code reset: 1234"
         happened = not announced and (_is_event(words) if words else _after_event(clause))
         known = (whose,
-                 not announced and bool(nouns or weak),
+                 (not announced or bare) and bool(nouns or weak),
                  bool(weak and not announced and (numbered or nouns and not foreign and words[-1] not in _KEYING)),
                  key in vocab.TIMES_TOO and not (words and words[0] in _OPENS_ON) or happened,
                  self._verdict(key, general, foreign, phrase, before, gap))
@@ -177,6 +180,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
             return False  # "key number 4821", "box number 4821": that thing's number
         if general:
             noun = None if foreign else _NOUN_BEFORE.search(before)  # other word orders
+            if noun and _WHERE.search(before):
+                return None  # "the key safe under the meter box, number 4821": where, not whose
             if noun and not (_about_access(noun.group(1).lower()) or noun.group(1).lower() in vocab.WHO
                              or self._context.is_phrase(noun.group(1))):
                 # "keyssafe code" ("keys safe" written as one word) is about access too;
@@ -355,6 +360,8 @@ _DEVICE_WORDS = frozenset(w for d in vocab.DEVICES for w in re.findall(r"[^\W\d_
 _PINS = frozenset(["pin", "pin number", "pin no"])
 _PHONE_OR_CARD = frozenset("sim phone mobile card bank debit credit puk handset tablet ipad laptop".split())
 _ASIDE = re.compile(r"\([^()]*\)")
+_WHERE_BARE = re.compile(r"[ \t]+(?:on|by|at|in|near|behind|under|beside|round|next[ \t]+to)[ \t]+(?:the[ \t]+)?"
+                         r"(?:(?!(?:is|are|was|as)[ \t])[^\W\d_]+[ \t]+){1,3}")
 _OPENING = frozenset(_words for _words in ("opens", "opens with", "unlocks", "opened with", "opens it with"))
 _ACCESS_BEFORE = frozenset(w for p in vocab.PLACES + vocab.DEVICES for w in re.findall(r"[^\W\d_]+", p)) - {
     "the", "little", "on", "wall", "box", "safe", "lock", "alarm"}

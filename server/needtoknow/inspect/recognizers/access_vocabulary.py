@@ -264,7 +264,7 @@ STOP_QUANTITY = frozenset(
 # code is 4821"); any other word makes the number that word's ("entrance badge 4821").
 FILLERS = frozenset("""is the for a an to it s its are was use uses using takes take with then
 now new code pin number numbers no combination digits c clear turns turned out apparently
-actually first as key symbol sign button star hash downstairs upstairs outside inside""".split())  # "press C, 4821", "press the key symbol, then 4821"
+actually first as key symbol sign button star hash downstairs upstairs outside inside both""".split())  # "press C, 4821", "press the key symbol, then 4821"
 # Who a code is for ("staff code", "visitors use 4632"): before a code word or a verb of keying
 # these say whose the code is, not that the number is their staff number.
 WHO = frozenset("staff visitor visitors carer carers tradesman trades resident residents guest guests".split())
