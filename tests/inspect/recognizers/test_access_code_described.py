@@ -77,6 +77,9 @@ def codes(text):
         # a device, where it is, then its code with no mark; the device under a place is where
         ("Subject: the lock box by the garage 7153", ["7153"]), ("box by back door 2694", ["2694"]),
         ("The spare key is in the key safe under the meter box, number 5471", ["5471"]),
+        # a line naming the code over a blank line heads it; a clause of keying after a comma
+        ("Gate code for Mrs Hall has changed\n\n6382\n\nplease delete", ["6382"]),
+        ("The padlock won't open with the old number, use 2947 instead", ["2947"]),
         # a keyed sequence after the code
         ("Front buttons: 5271 then the tick", ["5271"]),
         ("Panel: 8304 followed by the arrow", ["8304"]),
@@ -152,6 +155,8 @@ def test_described_codes_found(text, expected):
         "The shop opens on 1430",
         # where a device is, then a year (a time there may be its code, as after "key safe"); buttons on a cardigan
         "the box by the bins 1987", "Buttons on her cardigan 5512",
+        # a time under a long heading that names a code
+        "The meeting about the key safe code has moved\n\n1430\n\nthanks",
         # whose code: the dress code's
         "Dress code: tunic 4821",
         # "the tick" and "the arrow" are pressed after a code, they label nothing after them

@@ -87,6 +87,8 @@ class AccessCodeRecognizer(WindowedRecognizer):
          |(?:the\s+)?(?:code|number|numbers|combination|combo|pin)(?:\s+is|'s|\s+are)
          |(?:just\s+|please\s+)?(?:use|enter|press|type|punch|punch\s+in|key\s+in|tap\s+in|put\s+in)
          |now)[\s:\-\u2013]*""", re.I | re.X)
+    TOLD_CLAUSE = re.compile(r"\s*(?:just\s+|please\s+|so\s+)?(?:use|enter|press|type|punch\s+in|key\s+in|tap\s+in|put\s+in)\s*",
+                             re.I)
     BRIDGE_WORDS = 10  # "Keys are in the lock box on the wall by the garage, it's 4821"
     AFTER_GAP_WORDS = 3  # "4821 (key safe)", "code 4821 for the keysafe"
     ROW_LABELS = vocab.CELL_LABELS  # "Name: Al | Entry: keypad | Number: 4821"

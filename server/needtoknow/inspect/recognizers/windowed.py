@@ -106,6 +106,7 @@ class WindowedRecognizer(PatternRecognizer):
     TYPO_LABELS: tuple = ()
     GLUED_PHRASE = ""  # a regex for a phrase written glued to its value ("KS4821")
     TOLD = None  # a regex: the opening of a sentence or line that tells a value asked or spoken of
+    TOLD_CLAUSE = None  # a regex: ... or of a clause after a comma (a verb of keying)
     TOLD_WINDOW = 200  # characters looked back for the phrase a told value answers
     TOLD_WORDS = 25  # words at most between that phrase and the telling
 
@@ -348,6 +349,9 @@ class WindowedRecognizer(PatternRecognizer):
         own = head[line_start:]
         sentence = _last(_SENTENCE_END.finditer(own))
         opening = own[sentence.end() :] if sentence else own
+        if not self.TOLD.fullmatch(opening) and self.TOLD_CLAUSE is not None:
+            clause = opening.rpartition(", ")[2]  # "… won't open with the old number, use 4821 instead"
+            opening = clause if clause != opening and self.TOLD_CLAUSE.fullmatch(clause) else opening
         if not self.TOLD.fullmatch(opening) or not opening.strip(" \t>"):
             return False
         earlier = head[: len(head) - len(opening)]
@@ -374,8 +378,11 @@ class WindowedRecognizer(PatternRecognizer):
         above, newline, own = above.rpartition("\n")
         if newline and not own.strip():
             above, newline, own = above.rstrip().rpartition("\n")
-            if len(_WORD.findall(own)) > _HEADING_WORDS:
-                return None
+            heading = _WORD.findall(own.lower())
+            if len(heading) > _HEADING_WORDS and not (
+                    self.LINK_WORDS.intersection(heading)
+                    and self.accepts_after_context(text[start:end], ("heading",))):
+                return None  # ... but a line that names the code heads it: "Key safe code for Mr Singh has changed"
         return above, newline, own
 
     def _alone_below(self, text, start, end):
