@@ -111,13 +111,14 @@ class AccessCodeRecognizer(WindowedRecognizer):
         code. A general phrase ("code", "PIN") does not count after a noun that says whose it is
         ("absence code", "product code"), nor "number" after a thing that is not a device
         ("key number 4821", "door number")."""
-        if _phrase_key(phrase) in _SEQUENCE:
+        key = _phrase_key(phrase)
+        if key in _SEQUENCE:
             # "the tick" is pressed after a code, not before one; but a key pressed first, then
             # the code, is a sequence too: "press the key button then 4821"
             pressed = _WORD_SPLIT.findall(before.lower())[-1:]
             keyed = pressed and pressed[0] in _KEYING and set(_WORD_SPLIT.findall(gap.lower())) <= {"then", "and"}
             return True if keyed and not (_YEAR.fullmatch(value) or _is_time(value)) else None
-        if _is_time(value) and _phrase_key(phrase) in _PLACES and _AT_THE.search(before) and not (
+        if _is_time(value) and key in _PLACES and _AT_THE.search(before) and not (
                 gap.rstrip().endswith(_MARKS) or _DEVICE_WORDS.intersection(_WORD_SPLIT.findall(before.lower()))):
             return False  # "meet u at the gate 1430", "at the door now 1430": when, not how
         whose, year_is_year, unlabelled, time_is_time, last = self._phrase_facts(phrase, before, gap)
@@ -354,19 +355,27 @@ class AccessCodeRecognizer(WindowedRecognizer):
 
 
 _MARKS = tuple(LABEL_MARKS)
+
+
+def _words_of(phrases):
+    """Every word of these phrases."""
+    return frozenset(w for p in phrases for w in re.findall(r"[^\W\d_]+", p))
+
+
+
 _CHANGED = frozenset("changed reset updated swapped replaced".split())
 _AT_THE = re.compile(r"\b(?:at|to|outside)[ \t]+(?:the|a|your|his|her|their|mums?|dads?)[ \t]+$", re.I)
 # ... unless a device before it claims the number ("key safe at the back door: 1234")
-_DEVICE_WORDS = frozenset(w for d in vocab.DEVICES for w in re.findall(r"[^\W\d_]+", d)) - {"the", "little", "on", "wall"}
+_DEVICE_WORDS = _words_of(vocab.DEVICES) - {"the", "little", "on", "wall"}
 # A PIN in a sentence about a phone or a card is theirs: "new SIM for dads phone, PIN 4821"
 _PINS = frozenset(["pin", "pin number", "pin no"])
 _PHONE_OR_CARD = frozenset("sim phone mobile card bank debit credit puk handset tablet ipad laptop".split())
 _ASIDE = re.compile(r"\([^()]*\)")
 _WHERE_BARE = re.compile(r"[ \t]+(?:on|by|at|in|near|behind|under|beside|round|next[ \t]+to)[ \t]+(?:the[ \t]+)?"
                          r"(?:(?!(?:is|are|was|as)[ \t])[^\W\d_]+[ \t]+){1,3}")
-_OPENING = frozenset(_words for _words in ("opens", "opens with", "unlocks", "opened with", "opens it with"))
-_ACCESS_BEFORE = frozenset(w for p in vocab.PLACES + vocab.DEVICES for w in re.findall(r"[^\W\d_]+", p)) - {
-    "the", "little", "on", "wall", "box", "safe", "lock", "alarm"}
+_OPENING = frozenset(("opens", "opens with", "unlocks", "opened with", "opens it with"))
+# ... and the named places and devices a verb of opening may have as its subject (not "box", "safe")
+_ACCESS_BEFORE = (_DEVICE_WORDS | _words_of(vocab.PLACES)) - {"box", "safe", "lock", "alarm"}
 # A maker's model: "is a Videx 48213", "it's an Entrotec 4821"
 _MODEL = re.compile(r"\b(?:is|was|it'?s)[ \t]+an?[ \t]+[A-Z][a-z]+[ \t]*$")
 _MANNER = re.compile(r"\b(?:on|by|over)[ \t]+(?:(?:the|his|her|my|their|your)[ \t]+)?(?:phone|text|email|whatsapp)\b", re.I)

@@ -79,11 +79,13 @@ class WindowedRecognizer(PatternRecognizer):
                         accepts_after_context() takes: "Name: Al | Entry: keypad | Number: 4821";
       ANCHOR            a character every value holds ("@"): a text without it is not searched;
       TYPO_LABELS       label words also found with one slip ("keysaef", typos.py).
+      TOLD, TOLD_CLAUSE a value told after the sentence that names it ("… the key safe. It's 4821").
     and may override validate_result / invalidate_result / normalize, says_otherwise /
     says_after / stop_before_applies (when the stop words apply), after_gap (which words
-    between a value and a phrase after it count), and needs_context (a
-    value that counts only after a phrase, though the recognizer's others need none: a phone
-    number that lost its leading 0) / accepts_after_context.
+    between a value and a phrase after it count), after_comma, links / accepts_link / stop_in
+    (a phrase further back), describes_phrase (a long gap that only says where a thing is), and
+    needs_context (a value that counts only after a phrase, though the recognizer's others need
+    none: a phone number that lost its leading 0) / accepts_after_context.
     """
 
     ENTITY = ""
